@@ -1,0 +1,26 @@
+// Wires Astro to the engine; the logic lives in src/.
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+import { contentDir, outDir } from './src/lib/paths.ts';
+import { tableCellLabels } from './src/lib/markdown/table-labels.ts';
+import { tickBoxes } from './src/lib/markdown/tick-boxes.ts';
+import { checkLinks } from './src/integrations/check-links.ts';
+
+const site = loadSiteConfig(contentDir);
+
+export default defineConfig({
+  site: site.url,
+  outDir,
+  // One cache per content folder, so building another site never reuses this one's data.
+  cacheDir: `node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: { processor: satteri({ hastPlugins: [tableCellLabels, tickBoxes] }) },
+  devToolbar: { enabled: false },
+  // Old and proxy browsers (Opera Mini, KaiOS 2.5's Gecko 48) must read the CSS: no modern syntax in the output.
+  vite: { build: { cssTarget: ['chrome49', 'firefox48', 'safari9'] } },
+  integrations: [mdx(), checkLinks()],
+});

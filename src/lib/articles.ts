@@ -1,0 +1,32 @@
+// The one way routes read articles: pages never glob files themselves.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { ContentError } from './errors.ts';
+import { contentDir, shown } from './paths.ts';
+import { clashingOrders, readingOrder } from './reading-order.ts';
+import { site } from './site.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+const fileOf = (id: string) => shown(path.join(contentDir, `${id}.mdx`));
+
+const all = readingOrder(await getCollection('articles'), site.sections);
+const [clash] = clashingOrders(all);
+if (clash) {
+  const [first, second] = clash;
+  throw new ContentError(fileOf(second.id), [`field "order": ${second.data.order} is already used by ${fileOf(first.id)}`]);
+}
+
+/** Every article of one language, in reading order. */
+export function getArticles(lang: string): Article[] {
+  return all.filter((article) => article.id.startsWith(`${lang}/`));
+}
+
+export function getSectionArticles(lang: string, section: string): Article[] {
+  return getArticles(lang).filter((article) => article.data.section === section);
+}
+
+/** The newest `updated` date among a language's articles: the date the footer shows for the guide. */
+export function lastUpdated(lang: string): string {
+  return getArticles(lang).reduce((newest, a) => (a.data.updated > newest ? a.data.updated : newest), '');
+}

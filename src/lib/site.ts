@@ -1,0 +1,17 @@
+// The site's configuration, loaded and validated once per build.
+import { loadSiteConfig } from './site-config.ts';
+import { contentDir } from './paths.ts';
+
+export const site = loadSiteConfig(contentDir);
+
+export function edition(lang: string) {
+  const words = site.editions[lang];
+  if (!words) throw new Error(`No edition for language "${lang}"`);
+  return words;
+}
+
+export function language(lang: string) {
+  const found = site.languages.find((l) => l.code === lang);
+  if (!found) throw new Error(`Language "${lang}" is not in site.yaml`);
+  return found;
+}

@@ -1,0 +1,82 @@
+// A small static file server for the built site on loopback, compressing text with gzip the way a
+// production server would. Used by `npm start`, the end-to-end tests and the benchmark.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+function resolveFile(root: string, urlPath: string): { file?: string; redirect?: string } {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const full = path.join(root, clean);
+  if (!full.startsWith(root)) return {};
+  const stat = fs.statSync(full, { throwIfNoEntry: false });
+  if (stat?.isFile()) return { file: full };
+  if (stat?.isDirectory()) {
+    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+    const index = path.join(full, 'index.html');
+    if (fs.existsSync(index)) return { file: index };
+  }
+  return {};
+}
+
+export function createStaticServer(root: string): http.Server {
+  const dir = path.resolve(root);
+  return http.createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const { file, redirect } = resolveFile(dir, url.pathname);
+    if (redirect) {
+      res.writeHead(301, { Location: redirect + url.search }).end();
+      return;
+    }
+    const notFound = path.join(dir, '404.html');
+    const served = file ?? (fs.existsSync(notFound) ? notFound : undefined);
+    if (!served) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    let body = fs.readFileSync(served);
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = zlib.gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(file ? 200 : 404, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+}
+
+/** Starts serving `root` on 127.0.0.1; port 0 picks a free port. Resolves to the base URL. */
+export async function serve(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createStaticServer(root);
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

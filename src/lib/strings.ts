@@ -1,0 +1,16 @@
+// Interface words per language, from src/i18n/<lang>.json. Topic words never live here.
+import type en from '../i18n/en.json';
+
+export type Strings = typeof en;
+
+const files = import.meta.glob<Strings>('../i18n/*.json', { eager: true, import: 'default' });
+
+export function strings(lang: string): Strings {
+  const found = files[`../i18n/${lang}.json`];
+  if (!found) throw new Error(`src/i18n/${lang}.json is missing: the engine has no interface words for "${lang}"`);
+  return found;
+}
+
+export function formatDay(day: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { isoDay } from './date.ts';
+
+/** Front matter of every article: content/<lang>/<section>/<slug>.mdx */
+export const articleSchema = (sections: [string, ...string[]]) =>
+  z
+    .object({
+      title: z.string().min(1).max(80),
+      summary: z.string().min(1).max(200),
+      section: z.enum(sections),
+      order: z.int().min(1),
+      updated: isoDay,
+      sources: z
+        .array(
+          z.object({
+            title: z.string().min(1),
+            url: z.url({ protocol: /^https$/, error: 'must be an https address' }),
+          }),
+        )
+        .min(1, 'every article lists at least one source'),
+      keywords: z.array(z.string().min(1)).default([]),
+      translation: z
+        .object({
+          status: z.enum(['source', 'machine-assisted', 'reviewed']),
+          follows: isoDay.optional(), // the source-language `updated` date this translation was made from
+        })
+        .default({ status: 'source' }),
+    })
+    .strict();
+
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

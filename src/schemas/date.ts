@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+
+/**
+ * A calendar day kept as "YYYY-MM-DD". YAML turns an unquoted date into a Date and a quoted one
+ * into a string; both arrive here as the same string, so pages and tests compare plain text.
+ */
+export const isoDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+);

@@ -1,0 +1,39 @@
+// Byte budgets of the built site: every page must arrive whole in the first round trip.
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { PAGE_GZIP_MAX } from '../../src/lib/budgets.ts';
+import { builtPages } from '../helpers/built-site.ts';
+
+const pages = builtPages();
+
+test('the build has the home page, an A–Z page, a 404 page and articles', () => {
+  const paths = pages.map((p) => p.path);
+  expect(paths).toEqual(expect.arrayContaining(['/', '/en/', '/en/a-z/', '/404.html']));
+  expect(paths.filter((p) => p.split('/').length === 5).length).toBeGreaterThanOrEqual(5);
+});
+
+describe.each(pages)('$path', ({ html }) => {
+  test(`is at most ${PAGE_GZIP_MAX} bytes gzipped, CSS included`, () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(PAGE_GZIP_MAX);
+  });
+
+  test('needs no other request to render: CSS inline, no stylesheet link, no blocking script', () => {
+    expect(html).toMatch(/<style>[^<]+<\/style>/);
+    expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/i);
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+      expect(tag, 'a script must be a module or deferred').toMatch(/type="module"|\bdefer\b|\basync\b/);
+    }
+  });
+
+  test('uses only CSS that Opera Mini and KaiOS 2.5 understand', () => {
+    const css = html.match(/<style>([^<]*)<\/style>/)?.[1] ?? '';
+    expect(css).not.toMatch(/var\(--/); // custom properties
+    expect(css).not.toMatch(/\((?:min-|max-)?width\s*[<>]/); // media query ranges such as (width<=36em)
+    expect(css).not.toMatch(/:(?:is|where|has)\(/);
+  });
+
+  test('loads nothing from another origin', () => {
+    const resources = [...html.matchAll(/<(?:img|script|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="([^"]+)"/gi)];
+    for (const [, url] of resources) expect(url).not.toMatch(/^(https?:)?\/\//);
+  });
+});
