@@ -1,7 +1,9 @@
 // The one way routes read articles: pages never glob files themselves.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './errors.ts';
+import { findForbidden } from './forbidden.ts';
 import { contentDir, shown } from './paths.ts';
 import { clashingOrders, readingOrder } from './reading-order.ts';
 import { site } from './site.ts';
@@ -15,6 +17,15 @@ const [clash] = clashingOrders(all);
 if (clash) {
   const [first, second] = clash;
   throw new ContentError(fileOf(second.id), [`field "order": ${second.data.order} is already used by ${fileOf(first.id)}`]);
+}
+for (const article of all) {
+  const found = findForbidden(fs.readFileSync(path.join(contentDir, `${article.id}.mdx`), 'utf8'), site.forbidden);
+  if (found.length > 0) {
+    throw new ContentError(
+      fileOf(article.id),
+      found.map(({ line, text, reason }) => `line ${line}: "${text}" is not allowed (${reason}; rule in site.yaml "forbidden")`),
+    );
+  }
 }
 
 /** Every article of one language, in reading order. */

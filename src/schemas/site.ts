@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
 
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
 const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language code such as "en" or "pt-BR"');
 
@@ -18,6 +27,15 @@ export const siteSchema = z
       )
       .min(1),
     sections: z.array(slug).min(1),
+    /** Text no article may contain; checked on every article's source at build time. */
+    forbidden: z
+      .array(
+        z.object({
+          pattern: z.string().min(1).refine(isRegExp, 'is not a valid regular expression'),
+          reason: z.string().min(1),
+        }),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((site, ctx) => {
