@@ -22,11 +22,7 @@ export function readingUnits(html: string): string[] {
   return [...withoutNested.matchAll(UNIT)].map((m) => plainText(m[2]!)).filter((text) => HAS_WORD.test(text));
 }
 
-export interface TextCounts {
-  sentence: number;
-  word: number;
-  syllable: number;
-}
+export type TextCounts = { sentence: number; word: number; syllable: number };
 
 /** Each unit is at least one sentence: a list item without a full stop still ends where it ends. */
 export function countText(units: string[]): TextCounts {
