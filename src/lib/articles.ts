@@ -5,7 +5,8 @@ import path from 'node:path';
 import { ContentError } from './errors.ts';
 import { findForbidden } from './forbidden.ts';
 import { contentDir, shown } from './paths.ts';
-import { clashingOrders, readingOrder } from './reading-order.ts';
+import { articleHref, clashingOrders, readingOrder } from './reading-order.ts';
+import type { LinkItem } from './link-item.ts';
 import { site } from './site.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -40,4 +41,8 @@ export function getSectionArticles(lang: string, section: string): Article[] {
 /** The newest `updated` date among a language's articles: the date the footer shows for the guide. */
 export function lastUpdated(lang: string): string {
   return getArticles(lang).reduce((newest, a) => (a.data.updated > newest ? a.data.updated : newest), '');
+}
+
+export function articleLink(article: Article): LinkItem {
+  return { href: articleHref(article.id), title: article.data.title, summary: article.data.summary };
 }

@@ -38,22 +38,3 @@ export function neighbours<T extends OrderedEntry>(ordered: T[], id: string): { 
   if (at < 0) return {};
   return { previous: ordered[at - 1], next: ordered[at + 1] };
 }
-
-export interface LetterGroup<T> {
-  letter: string;
-  entries: T[];
-}
-
-/** Groups entries under the first letter of their title, in the reader's language's alphabetical order. */
-export function byFirstLetter<T extends OrderedEntry>(entries: T[], locale: string): LetterGroup<T>[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  const sorted = [...entries].sort((a, b) => collator.compare(a.data.title, b.data.title));
-  const groups: LetterGroup<T>[] = [];
-  for (const entry of sorted) {
-    const letter = entry.data.title.charAt(0).toLocaleUpperCase(locale);
-    const last = groups.at(-1);
-    if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
-    else groups.push({ letter, entries: [entry] });
-  }
-  return groups;
-}

@@ -1,6 +1,7 @@
 // The site's configuration, loaded and validated once per build.
 import { loadSiteConfig } from './site-config.ts';
 import { contentDir } from './paths.ts';
+import { loadDirectory } from './directory.ts';
 
 export const site = loadSiteConfig(contentDir);
 
@@ -15,3 +16,6 @@ export function language(lang: string) {
   if (!found) throw new Error(`Language "${lang}" is not in site.yaml`);
   return found;
 }
+
+/** The directory of organisations, when site.yaml turns it on. */
+export const directory = site.directory ? loadDirectory(contentDir, site.directory) : undefined;

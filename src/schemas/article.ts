@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { isoDay } from './date.ts';
 
 /** Front matter of every article: content/<lang>/<section>/<slug>.mdx */

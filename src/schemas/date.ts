@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /**
  * A calendar day kept as "YYYY-MM-DD". YAML turns an unquoted date into a Date and a quoted one
@@ -6,5 +6,5 @@ import { z } from 'astro/zod';
  */
 export const isoDay = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+  z.iso.date({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a date written YYYY-MM-DD') }),
 );

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 function isRegExp(source: string): boolean {
   try {
@@ -27,6 +27,15 @@ export const siteSchema = z
       )
       .min(1),
     sections: z.array(slug).min(1),
+    /** The directory of organisations, when the site has one: content/data/<kind>/<id>.yaml. */
+    directory: z
+      .object({
+        kinds: z.array(slug.refine((kind) => kind !== 'countries', '"countries" is taken by the country pages')).min(1),
+        /** Extra facts an organisation may carry, each with its allowed values (named per language). */
+        attributes: z.record(slug, z.array(slug).min(1)).default({}),
+      })
+      .strict()
+      .optional(),
     /** Text no article may contain; checked on every article's source at build time. */
     forbidden: z
       .array(
@@ -44,17 +53,44 @@ export const siteSchema = z
     }
   });
 
+const titled = z.object({ title: z.string().min(1), summary: z.string().min(1) }).strict();
+const link = z.object({ label: z.string().min(1), href: z.string().startsWith('/') }).strict();
+
+/** Requires one entry per key, so a language that misses a name fails naming the key. */
+const everyKey = <T extends z.ZodType>(keys: string[], value: T) => z.object(Object.fromEntries(keys.map((key) => [key, value]))).strict();
+
+const directoryWords = (directory: NonNullable<Site['directory']>) =>
+  z
+    .object({
+      title: z.string().min(1),
+      summary: z.string().min(1),
+      /** Each kind's name, and the links every page of that kind ends with (what to do next). */
+      kinds: everyKey(directory.kinds, titled.extend({ next: z.array(link).default([]) })),
+      attributes: z
+        .object(
+          Object.fromEntries(
+            Object.entries(directory.attributes).map(([attribute, values]) => [
+              attribute,
+              z.object({ label: z.string().min(1), values: everyKey(values, z.string().min(1)) }).strict(),
+            ]),
+          ),
+        )
+        .strict(),
+    })
+    .strict();
+
 /** content/<lang>/site.yaml: the words of one language's edition. */
-export const languageSiteSchema = (sections: string[]) =>
+export const languageSiteSchema = (sections: string[], directory?: Site['directory']) =>
   z
     .object({
       title: z.string().min(1).max(60),
       tagline: z.string().min(1).max(120),
       home: z.object({
         lead: z.array(z.string().min(1)).min(1),
-        actions: z.array(z.object({ label: z.string().min(1), href: z.string().startsWith('/') })).min(1),
+        actions: z.array(link).min(1),
       }),
-      sections: z.object(Object.fromEntries(sections.map((id) => [id, z.object({ title: z.string().min(1), summary: z.string().min(1) })]))).strict(),
+      sections: everyKey(sections, titled),
+      ...(directory ? { directory: directoryWords(directory) } : {}),
     })
     .strict();
 

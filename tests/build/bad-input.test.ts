@@ -30,10 +30,28 @@ function buildSite(overlay?: string) {
 test('the fixture site, on another topic, builds with all its pages', () => {
   const { dir, status, output } = buildSite();
   expect(status, output).toBe(0);
-  for (const page of ['index.html', 'en/index.html', 'en/a-z/index.html', 'en/basics/soil/index.html', 'en/more/index.html']) {
+  expect(output).not.toContain('Last checked more than');
+  for (const page of [
+    'index.html',
+    'en/index.html',
+    'en/a-z/index.html',
+    'en/basics/soil/index.html',
+    'en/more/index.html',
+    'en/directory/index.html',
+    'en/directory/shops/green-seeds/index.html',
+    'en/directory/countries/ug/index.html',
+  ]) {
     expect(fs.existsSync(path.join(dir, 'dist', page)), page).toBe(true);
   }
   expect(fs.readFileSync(path.join(dir, 'dist/en/basics/water/index.html'), 'utf8')).toContain('<title>Water – Small Garden</title>');
+});
+
+test('a contact checked more than 12 months ago is a warning in the build summary, not an error', () => {
+  const folder = path.join(fixtures, 'warnings', 'stale-check');
+  const expected = fs.readFileSync(path.join(folder, 'expected.txt'), 'utf8').trim().split('\n');
+  const { status, output } = buildSite(folder);
+  expect(status, output).toBe(0);
+  for (const line of expected) expect(output).toContain(line);
 });
 
 describe.each(cases)('bad input: %s', (name) => {

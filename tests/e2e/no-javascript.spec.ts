@@ -1,6 +1,6 @@
 // With JavaScript off a reader can do everything: start, read, move on, and find any page by name.
 import { expect, test } from '@playwright/test';
-import { articlePages } from './pages.ts';
+import { articlePages, organisationPages } from './pages.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -18,13 +18,14 @@ test('from the language choice to the first article and on to the next', async (
   await expect(page.locator('h1')).toHaveText(firstTitle!);
 });
 
-test('the search form leads to the A–Z list of every article', async ({ page }) => {
+test('the search form leads to the A–Z list of every article and directory entry', async ({ page }) => {
   await page.goto('/en/');
   await page.getByLabel('Search this guide').fill('receipt');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/en\/a-z\/\?q=receipt$/);
   const listed = await page.locator('main ul.list a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(listed.sort()).toEqual([...articlePages.filter((p) => p.startsWith('/en/'))].sort());
+  const expected = [...articlePages, ...organisationPages].filter((p) => p.startsWith('/en/'));
+  expect(listed.sort()).toEqual(expected.sort());
 });
 
 test('an article shows its sources and its date', async ({ page }) => {

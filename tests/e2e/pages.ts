@@ -2,4 +2,6 @@
 import { builtPages } from '../helpers/built-site.ts';
 
 export const allPages = builtPages().map((page) => page.path);
-export const articlePages = allPages.filter((path) => /^\/[^/]+\/[^/]+\/[^/]+\/$/.test(path));
+const isDirectory = (path: string) => /^\/[^/]+\/directory\//.test(path);
+export const articlePages = allPages.filter((path) => /^\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) && !isDirectory(path));
+export const organisationPages = allPages.filter((path) => isDirectory(path) && !path.includes('/countries/') && path.split('/').length === 6);

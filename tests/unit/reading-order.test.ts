@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleHref, byFirstLetter, clashingOrders, neighbours, readingOrder } from '../../src/lib/reading-order.ts';
+import { articleHref, clashingOrders, neighbours, readingOrder } from '../../src/lib/reading-order.ts';
 
 const entry = (id: string, section: string, order: number, title = id) => ({ id, data: { section, order, title } });
 const sections = ['start', 'steps', 'help'];
@@ -33,20 +33,6 @@ describe('neighbours', () => {
   test('has no previous for the first and no next for the last', () => {
     expect(neighbours(list, 'a').previous).toBeUndefined();
     expect(neighbours(list, 'c').next).toBeUndefined();
-  });
-});
-
-describe('byFirstLetter', () => {
-  test('groups titles by first letter, ignoring case and accents', () => {
-    const groups = byFirstLetter(
-      [entry('1', 's', 1, 'banks'), entry('2', 's', 2, 'Apps'), entry('3', 's', 3, 'Écran'), entry('4', 's', 4, 'email')],
-      'fr',
-    );
-    expect(groups.map((g) => [g.letter, g.entries.map((e) => e.data.title)])).toEqual([
-      ['A', ['Apps']],
-      ['B', ['banks']],
-      ['É', ['Écran', 'email']],
-    ]);
   });
 });
 

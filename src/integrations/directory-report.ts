@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { staleChecks } from '../lib/directory.ts';
+import { directory } from '../lib/site.ts';
+
+const MONTHS = 12;
+
+/** After the build: what the directory holds, and a warning listing every contact not checked for a year. */
+export function directoryReport(): AstroIntegration {
+  return {
+    name: 'lockguide:directory-report',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        if (!directory) return;
+        const { organisations, countries } = directory;
+        const channels = organisations.reduce((sum, org) => sum + org.channels.length, 0);
+        logger.info(`${organisations.length} organisations in ${countries.size} countries, ${channels} contacts and payment channels`);
+        const stale = staleChecks(directory, new Date().toISOString().slice(0, 10), MONTHS);
+        if (stale.length === 0) return;
+        const lines = stale.map(({ file, what, checked }) => `  ${file}: ${what} (checked ${checked})`);
+        logger.warn(`Last checked more than ${MONTHS} months ago (${stale.length}): check these at their source again.\n${lines.join('\n')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/** A page as lists show it: sections, the A–Z and the directory. */
+export interface LinkItem {
+  href: string;
+  title: string;
+  summary: string;
+  /** Extra words the directory filter matches on (other names, countries). */
+  filterText?: string;
+  /** A short label after the title, such as the countries an organisation works in. */
+  note?: string;
+}

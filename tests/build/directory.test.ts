@@ -1,0 +1,25 @@
+// Every contact the built directory shows carries its source and the day it was checked, and
+// links the way a phone can use it.
+import { describe, expect, test } from 'vitest';
+import { builtPages } from '../helpers/built-site.ts';
+
+const organisationPages = builtPages().filter((page) => /^\/[^/]+\/directory\/(?!countries\/)[^/]+\/[^/]+\/$/.test(page.path));
+
+test('the directory has organisation pages', () => {
+  expect(organisationPages.length).toBeGreaterThan(0);
+});
+
+describe.each(organisationPages)('$path', ({ html }) => {
+  const channels = [...html.matchAll(/<ul class="channels">([\s\S]*?)<\/ul>/g)].flatMap(([, list]) => list!.split('<li>').slice(1));
+
+  test('every contact shows the day it was checked and the page it was seen on', () => {
+    for (const channel of channels) {
+      expect(channel).toMatch(/<p class="checked">[^<]*\d{4}[^<]*<a href="https:\/\/[^"]+">/);
+    }
+  });
+
+  test('phone links dial a full number, WhatsApp links open wa.me', () => {
+    for (const [, href] of html.matchAll(/href="(tel:[^"]*)"/g)) expect(href).toMatch(/^tel:(\+\d{8,15}|\d{3,12})$/);
+    for (const [, href] of html.matchAll(/href="(https:\/\/wa\.me\/[^"]*)"/g)) expect(href).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
+  });
+});
