@@ -57,7 +57,8 @@ const titled = z.object({ title: z.string().min(1), summary: z.string().min(1) }
 const link = z.object({ label: z.string().min(1), href: z.string().startsWith('/') }).strict();
 
 /** Requires one entry per key, so a language that misses a name fails naming the key. */
-const everyKey = <T extends z.ZodType>(keys: string[], value: T) => z.object(Object.fromEntries(keys.map((key) => [key, value]))).strict();
+const everyKey = <T extends z.ZodType>(keys: string[], value: T) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, value]))).strict() as unknown as z.ZodType<Record<string, z.output<T>>>;
 
 const directoryWords = (directory: NonNullable<Site['directory']>) =>
   z
@@ -75,7 +76,7 @@ const directoryWords = (directory: NonNullable<Site['directory']>) =>
             ]),
           ),
         )
-        .strict(),
+        .strict() as unknown as z.ZodType<Record<string, { label: string; values: Record<string, string> }>>,
     })
     .strict();
 
@@ -90,7 +91,7 @@ export const languageSiteSchema = (sections: string[], directory?: Site['directo
         actions: z.array(link).min(1),
       }),
       sections: everyKey(sections, titled),
-      ...(directory ? { directory: directoryWords(directory) } : {}),
+      directory: directory ? directoryWords(directory) : z.never({ error: 'site.yaml has no directory' }).optional(),
     })
     .strict();
 
