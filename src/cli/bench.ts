@@ -19,22 +19,33 @@ const htmlFiles = fs
   .filter((e) => e.isFile() && e.name.endsWith('.html'))
   .map((e) => path.join(e.parentPath, e.name));
 const gzipped = new Map(htmlFiles.map((file) => [pagePath(path.relative(outDir, file)), gzipSync(fs.readFileSync(file), { level: 9 }).length]));
-const articles = [...gzipped.keys()].filter((p) => p.split('/').length === 5);
-const largest = articles.reduce((a, b) => (gzipped.get(a)! >= gzipped.get(b)! ? a : b));
-const sample = [...new Set(['/', '/en/', '/en/a-z/', articles[0]!, '/en/get-unlocked/steps/', largest])].filter((p) => gzipped.has(p));
+const pages = [...gzipped.keys()].sort();
+const articles = pages.filter((p) => p.split('/').length === 5 && !p.includes('/directory/'));
+const largest = pages.reduce((a, b) => (gzipped.get(a)! >= gzipped.get(b)! ? a : b));
+const home = pages.find((p) => /^\/[^/]+\/$/.test(p))!;
+const lang = home.split('/')[1];
+// The root, a language home, the no-JS search target, an article, the directory, and the heaviest page.
+const sample = [...new Set(['/', home, `/${lang}/a-z/`, articles[0]!, `/${lang}/directory/`, largest])].filter((p) => gzipped.has(p));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const server = await serve(outDir);
+let served: [string, number][] = [];
+const server = await serve(outDir, 0, (urlPath, bytes) => served.push([urlPath, bytes]));
 const browser = await chromium.launch(chromiumLaunch);
 
-async function measure(pathname: string) {
-  const context = await browser.newContext(); // a fresh, empty cache for every run
+/** A fresh context (empty cache) with one page on emulated 2G and a slow CPU. */
+async function slowPage() {
+  const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, cdp };
+}
+
+async function measure(pathname: string) {
+  const { context, page, cdp } = await slowPage();
   let requests = 0;
   let bytes = 0;
   cdp.on('Network.requestWillBeSent', () => requests++);
@@ -62,6 +73,50 @@ for (const pathname of sample) {
     fcpMs: Math.round(median(runs.map((r) => r.fcp))),
   });
 }
+/**
+ * Milliseconds from a query's first keystroke until each search tier shows results, read in the page
+ * from the results panel's data-tier attribute. The panel does not exist until the interface loads.
+ */
+async function timeQuery(page: import('@playwright/test').Page, query: string) {
+  await page.evaluate(() => {
+    const w = window as unknown as { bench: Record<string, number> };
+    w.bench = {};
+    document.querySelector('#q')!.addEventListener('keydown', () => (w.bench.start ??= performance.now()), { once: true });
+    new MutationObserver(() => {
+      const panel = document.querySelector('.search-results');
+      const tier = panel?.getAttribute('data-tier');
+      if (tier && panel!.querySelector('ol a')) w.bench[tier] ??= performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-tier'] });
+  });
+  await page.locator('#q').fill('');
+  await page.locator('#q').pressSequentially(query);
+  await page.waitForFunction(() => (window as unknown as { bench: Record<string, number> }).bench.full !== undefined, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => (window as unknown as { bench: Record<string, number> }).bench);
+  return { instant: Math.round((t.instant ?? t.full!) - t.start!), full: Math.round(t.full! - t.start!) };
+}
+
+const SEARCH_QUERY = 'blacklist';
+const searchRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  const { context, page } = await slowPage();
+  await page.goto(`${server.url}/${lang}/`, { waitUntil: 'load' });
+  served = [];
+  await page.locator('#q').focus();
+  const cold = await timeQuery(page, SEARCH_QUERY);
+  const bytes = served.reduce((sum, [, b]) => sum + b, 0);
+  const warm = await timeQuery(page, 'receipt');
+  searchRuns.push({ cold, warm, bytes });
+  await context.close();
+}
+const search = {
+  query: SEARCH_QUERY,
+  instantColdMs: median(searchRuns.map((r) => r.cold.instant)),
+  fullColdMs: median(searchRuns.map((r) => r.cold.full)),
+  instantWarmMs: median(searchRuns.map((r) => r.warm.instant)),
+  fullWarmMs: median(searchRuns.map((r) => r.warm.full)),
+  firstSearchBytes: median(searchRuns.map((r) => r.bytes)),
+};
+
 await browser.close();
 await server.close();
 
@@ -82,6 +137,13 @@ console.log(
     `(budget ${PAGE_GZIP_MAX}, aim ${PAGE_GZIP_AIM}; over aim: ${summary.overAim.length ? summary.overAim.join(', ') : 'none'}).`,
 );
 
+console.log(`\nSearch for "${search.query}" from a page just loaded, same conditions (median of ${RUNS}); warm: a second query on the same page.\n`);
+console.log('| tier | cold: first keystroke to results (ms) | warm (ms) |');
+console.log('| --- | ---: | ---: |');
+console.log(`| instant | ${search.instantColdMs} | ${search.instantWarmMs} |`);
+console.log(`| full text (Pagefind) | ${search.fullColdMs} | ${search.fullWarmMs} |`);
+console.log(`\nBytes sent from focus to full-text results: ${search.firstSearchBytes} (interface, instant index and Pagefind).`);
+
 fs.mkdirSync('reports', { recursive: true });
-fs.writeFileSync('reports/bench.json', JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary }, null, 2) + '\n');
+fs.writeFileSync('reports/bench.json', JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary, search }, null, 2) + '\n');
 console.log('Written: reports/bench.json');

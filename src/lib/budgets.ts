@@ -4,3 +4,10 @@
 export const PAGE_GZIP_MAX = 14 * 1024;
 /** What a page should aim for, gzipped; the benchmark flags pages above it. */
 export const PAGE_GZIP_AIM = 8 * 1024;
+
+/** Search code a page carries before the reader focuses the search box (the inline loader), gzipped. */
+export const SEARCH_LOADER_GZIP_MAX = 2 * 1024;
+/** The instant search index of one language, gzipped. */
+export const INSTANT_INDEX_GZIP_MAX = 20 * 1024;
+/** Everything Pagefind downloads for a first one-word search, as sent over the wire. */
+export const FIRST_FULL_TEXT_SEARCH_MAX = 100 * 1024;

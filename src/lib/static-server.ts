@@ -38,7 +38,10 @@ function resolveFile(root: string, urlPath: string): { file?: string; redirect?:
   return {};
 }
 
-export function createStaticServer(root: string): http.Server {
+/** Called for every response with the path asked for and the bytes sent (after compression). */
+export type ServeListener = (path: string, bytes: number) => void;
+
+export function createStaticServer(root: string, onServe?: ServeListener): http.Server {
   const dir = path.resolve(root);
   return http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -67,12 +70,13 @@ export function createStaticServer(root: string): http.Server {
     headers['Content-Length'] = String(body.length);
     res.writeHead(file ? 200 : 404, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
+    onServe?.(url.pathname, req.method === 'HEAD' ? 0 : body.length);
   });
 }
 
 /** Starts serving `root` on 127.0.0.1; port 0 picks a free port. Resolves to the base URL. */
-export async function serve(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createStaticServer(root);
+export async function serve(root: string, port = 0, onServe?: ServeListener): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createStaticServer(root, onServe);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;
   return {

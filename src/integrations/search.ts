@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/paths.ts';
+import { buildSearch } from '../lib/search-build.ts';
+import { site } from '../lib/site.ts';
+import { loadSynonyms } from '../lib/synonyms.ts';
+
+const interfaceWords = (lang: string) =>
+  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { search: Record<string, string> }).search;
+
+/** Writes the search files once the pages exist: Pagefind's index, the instant tier, the interface. */
+export function search(): AstroIntegration {
+  return {
+    name: 'lockguide:search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const codes = site.languages.map((l) => l.code);
+        const report = await buildSearch(fileURLToPath(dir), {
+          synonyms: Object.fromEntries(codes.map((lang) => [lang, loadSynonyms(contentDir, lang)])),
+          strings: Object.fromEntries(codes.map((lang) => [lang, interfaceWords(lang)])),
+        });
+        const sizes = Object.entries(report.instant).map(([lang, { bytes }]) => `${lang} ${bytes} B`);
+        logger.info(`${report.pages} pages searchable; instant index ${sizes.join(', ')}; Pagefind ${report.pagefindFiles} files`);
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// Search's byte budgets on the built site.
+import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { INSTANT_INDEX_GZIP_MAX, SEARCH_LOADER_GZIP_MAX } from '../../src/lib/budgets.ts';
+import { builtPages, distDir } from '../helpers/built-site.ts';
+
+const pages = builtPages().filter((page) => page.html.includes('data-search'));
+
+test(`every page with a search box carries at most ${SEARCH_LOADER_GZIP_MAX} bytes of search code before focus`, () => {
+  expect(pages.length).toBeGreaterThan(0);
+  for (const { path, html } of pages) {
+    const scripts = [...html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map(([s]) => s).filter((s) => s.includes('search/'));
+    expect(scripts, path).toHaveLength(1);
+    expect(gzipSync(scripts[0]!).length, path).toBeLessThanOrEqual(SEARCH_LOADER_GZIP_MAX);
+  }
+});
+
+test(`each language's instant index is at most ${INSTANT_INDEX_GZIP_MAX} bytes gzipped`, () => {
+  const files = fs.readdirSync(`${distDir}/search`).filter((name) => /^instant\.[\w-]+\.js$/.test(name));
+  expect(files.length).toBeGreaterThan(0);
+  for (const name of files) expect(gzipSync(fs.readFileSync(`${distDir}/search/${name}`)).length, name).toBeLessThanOrEqual(INSTANT_INDEX_GZIP_MAX);
+});

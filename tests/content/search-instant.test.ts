@@ -1,0 +1,21 @@
+// The instant tier, as shipped in dist/search/instant.<lang>.js, puts the right page in the top 3.
+import fs from 'node:fs';
+import vm from 'node:vm';
+import { expect, test } from 'vitest';
+import { instantSearch, prepare, type InstantIndex } from '../../src/lib/instant-search.ts';
+import { searchCases } from '../helpers/search-queries.ts';
+
+/** Runs the shipped classic script as a browser would, and takes the index it leaves on window. */
+function shippedIndex(lang: string): InstantIndex {
+  const window: { siteSearch?: Record<string, InstantIndex> } = {};
+  vm.runInNewContext(fs.readFileSync(`dist/search/instant.${lang}.js`, 'utf8'), { window });
+  return window.siteSearch![lang]!;
+}
+
+const index = shippedIndex('en');
+const prepared = prepare(index);
+
+test.each(searchCases('en'))('"$q" finds $pages in the top 3', ({ q, pages }) => {
+  const top = instantSearch(prepared, index.synonyms, q, 3).map((hit) => hit.url);
+  expect(top.filter((url) => pages.includes(url)), top.join(', ')).not.toEqual([]);
+});

@@ -1,0 +1,129 @@
+// Search in the browser: instant results on the first keystroke, full-text results after, from a
+// folder opened with file://, without WebAssembly, by keyboard, at 240 px, within its byte budget.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { FIRST_FULL_TEXT_SEARCH_MAX } from '../../src/lib/budgets.ts';
+import { serve } from '../../src/lib/static-server.ts';
+import { distDir } from '../helpers/built-site.ts';
+import { searchCases } from '../helpers/search-queries.ts';
+
+const results = (page: Page) => page.locator('.search-results');
+
+async function typeQuery(page: Page, query: string) {
+  await page.getByLabel('Search this guide').click();
+  await page.keyboard.type(query);
+}
+
+test('the first keystroke shows instant results, then full-text results replace them', async ({ page }) => {
+  await page.goto('/en/start/what-to-do-now/');
+  await typeQuery(page, 'b');
+  await expect(results(page)).toHaveAttribute('data-tier', /instant|full/);
+  await page.keyboard.type('lacklist');
+  await expect(results(page)).toHaveAttribute('data-tier', 'full');
+  await expect(results(page).getByRole('status')).toHaveText(/^\d+ found for “blacklist”$/);
+  await expect(results(page).locator('ol a').first()).toHaveJSProperty('href', new URL('/en/which-lock/blocked-imei/', page.url()).href);
+});
+
+test('Enter moves the keyboard to the first result, which opens its page', async ({ page }) => {
+  await page.goto('/en/');
+  await typeQuery(page, 'receipt');
+  await expect(results(page).locator('ol a').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(results(page).locator('ol a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/get-unlocked\/keep-proof\/$/);
+});
+
+test('nothing found says so, and points to the A–Z list', async ({ page }) => {
+  await page.goto('/en/');
+  await typeQuery(page, 'zzqxj');
+  await expect(results(page).getByRole('status')).toHaveText(/Nothing found for “zzqxj”/);
+});
+
+test('results fit a 240 px screen', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 240, height: 640 } });
+  await page.goto('/en/');
+  await typeQuery(page, 'payjoy');
+  await expect(results(page)).toHaveAttribute('data-tier', 'full');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(240);
+  await page.close();
+});
+
+test('without WebAssembly the instant tier answers alone, with no error', async ({ browser }) => {
+  const server = await serve(distDir);
+  const page = await browser.newPage();
+  await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'WebAssembly')); // as in iOS Lockdown Mode or KaiOS
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/en/`);
+  expect(await page.evaluate(() => typeof WebAssembly)).toBe('undefined');
+  await typeQuery(page, 'knox');
+  await expect(results(page).locator('ol a').first()).toHaveText('What is Samsung Knox Guard?');
+  await expect(results(page)).toHaveAttribute('data-tier', 'instant');
+  expect(errors).toEqual([]);
+  await page.close();
+  await server.close();
+});
+
+test('from a copy opened as a folder (file://), the instant tier finds and opens pages', async ({ page }) => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-file-'));
+  fs.cpSync(distDir, copy, { recursive: true });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(pathToFileURL(path.join(copy, 'en', 'start', 'what-to-do-now', 'index.html')).href);
+  await typeQuery(page, 'blacklist');
+  const first = results(page).locator('ol a').first();
+  await expect(first).toHaveJSProperty('href', pathToFileURL(path.join(copy, 'en', 'which-lock', 'blocked-imei', 'index.html')).href);
+  await first.click();
+  await expect(page.locator('h1')).toHaveText('Is my phone blocked by the network (IMEI block)?');
+  expect(errors).toEqual([]);
+});
+
+test('the full-text tier alone puts the right page in the top 3 for every test query', async ({ page }) => {
+  await page.goto('/en/');
+  const misses = await page.evaluate(async (cases) => {
+    const bundle = '/pagefind/pagefind.js'; // a path in the browser, not a module TypeScript can see
+    const pagefind = await import(/* @vite-ignore */ bundle);
+    await pagefind.options({ noWorker: true });
+    const missed: string[] = [];
+    for (const { q, pages } of cases) {
+      const { results: found } = await pagefind.search(q);
+      const top = await Promise.all(found.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+      if (!top.some((d: { url: string }) => pages.includes(d.url))) missed.push(`${q} → ${top.map((d: { url: string }) => d.url).join(', ')}`);
+    }
+    return missed;
+  }, searchCases('en'));
+  expect(misses).toEqual([]);
+});
+
+test(`a first one-word full-text search downloads at most ${FIRST_FULL_TEXT_SEARCH_MAX} bytes`, async ({ browser }) => {
+  const sent: [string, number][] = [];
+  const server = await serve(distDir, 0, (urlPath, bytes) => sent.push([urlPath, bytes]));
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/en/`);
+  await typeQuery(page, 'blacklist');
+  await expect(results(page)).toHaveAttribute('data-tier', 'full');
+  const fullText = sent.filter(([urlPath]) => urlPath.startsWith('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
+  expect(fullText).toBeGreaterThan(0);
+  expect(fullText).toBeLessThanOrEqual(FIRST_FULL_TEXT_SEARCH_MAX);
+  await page.close();
+  await server.close();
+});
+
+test('nothing of search is downloaded before the search box is focused; focusing starts it', async ({ browser }) => {
+  const sent: string[] = [];
+  const server = await serve(distDir, 0, (urlPath) => sent.push(urlPath));
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/en/start/is-this-your-screen/`);
+  await page.waitForLoadState('networkidle');
+  expect(sent).toEqual(['/en/start/is-this-your-screen/']);
+  await page.getByLabel('Search this guide').focus();
+  await expect.poll(() => sent.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  expect(sent).toContain('/search/instant.en.js');
+  await page.close();
+  await server.close();
+});
