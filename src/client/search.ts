@@ -66,6 +66,7 @@ const [heading, status, list] = [panel.querySelector('h2')!, panel.querySelector
 
 /** Shows hits; `tier` says which search found them ("instant" or "full"), for tests and the benchmark. */
 function render(hits: Hit[], tier: 'instant' | 'full') {
+  if (list.contains(document.activeElement)) return; // the reader is moving through these results: keep them
   const strings = instant!.index.strings;
   panel.dataset.tier = tier;
   panel.hidden = query === '';

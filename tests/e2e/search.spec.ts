@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_FULL_TEXT_SEARCH_MAX } from '../../src/lib/budgets.ts';
 import { serve } from '../../src/lib/static-server.ts';
@@ -36,6 +37,19 @@ test('Enter moves the keyboard to the first result, which opens its page', async
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/get-unlocked\/keep-proof\/$/);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    test('the results have no WCAG A/AA violations', async ({ page }) => {
+      await page.goto('/en/');
+      await typeQuery(page, 'payjoy');
+      await expect(results(page)).toHaveAttribute('data-tier', 'full');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
 
 test('nothing found says so, and points to the A–Z list', async ({ page }) => {
   await page.goto('/en/');
