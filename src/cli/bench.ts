@@ -30,7 +30,7 @@ const sample = [...new Set(['/', home, `/${lang}/a-z/`, articles[0]!, `/${lang}/
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 let served: [string, number][] = [];
-const server = await serve(outDir, 0, (urlPath, bytes) => served.push([urlPath, bytes]));
+const server = await serve(outDir, 0, { onServe: (urlPath, bytes) => served.push([urlPath, bytes]) });
 const browser = await chromium.launch(chromiumLaunch);
 
 /** A fresh context (empty cache) with one page on emulated 2G and a slow CPU. */

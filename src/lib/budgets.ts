@@ -11,3 +11,6 @@ export const SEARCH_LOADER_GZIP_MAX = 2 * 1024;
 export const INSTANT_INDEX_GZIP_MAX = 20 * 1024;
 /** Everything Pagefind downloads for a first one-word search, as sent over the wire. */
 export const FIRST_FULL_TEXT_SEARCH_MAX = 100 * 1024;
+
+/** A full "save this guide" of one language, as downloaded (brotli for text). */
+export const FULL_SAVE_MAX = 600 * 1000;

@@ -93,6 +93,14 @@ function withReaderWords(page: SearchablePage, groups: Synonyms): string {
   return page.html.replace('</main>', `${extra}</main>`);
 }
 
+/**
+ * The tag Pagefind's entry file is fetched with (?ts=…). The entry file names every language's index
+ * by hash: a new index means a new tag, so a cached entry is never used with another build's index.
+ */
+export function pagefindCacheTag(distDir: string): string {
+  return createHash('sha256').update(fs.readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'))).digest('hex').slice(0, 12);
+}
+
 /** Per language, the files Pagefind fetches before any query: its entry (with the cache tag), metadata and WebAssembly. */
 function firstFiles(entry: Buffer, metaCacheTag: string): Record<string, string[]> {
   const { languages } = JSON.parse(entry.toString('utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
@@ -140,10 +148,8 @@ export async function buildSearch(distDir: string, options: SearchOptions): Prom
   }
   const pagefindFiles = fs.readdirSync(pagefindDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
-  // The entry file names every language's index by hash: a new index means a new tag, so a cached
-  // copy of the entry file is never used with another build's index.
   const entry = fs.readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'));
-  const metaCacheTag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
+  const metaCacheTag = pagefindCacheTag(distDir);
 
   const fullTextIds = pagefindIds(pagefindDir);
   const instant: SearchReport['instant'] = {};

@@ -1,5 +1,5 @@
-// A small static file server for the built site on loopback, compressing text with gzip the way a
-// production server would. Used by `npm start`, the end-to-end tests and the benchmark.
+// A small static file server for the built site on loopback, compressing text with brotli or gzip
+// the way a production server would. Used by `npm start`, the end-to-end tests and the benchmark.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -41,8 +41,31 @@ function resolveFile(root: string, urlPath: string): { file?: string; redirect?:
 /** Called for every response with the path asked for and the bytes sent (after compression). */
 export type ServeListener = (path: string, bytes: number) => void;
 
-export function createStaticServer(root: string, onServe?: ServeListener): http.Server {
+/** Compressed bodies by file and encoding, so each file is compressed once per server. */
+type Encoding = 'br' | 'gzip';
+function compressor() {
+  const done = new Map<string, Buffer>();
+  return (file: string, encoding: Encoding, body: Buffer): Buffer => {
+    const key = `${encoding}:${file}:${fs.statSync(file).mtimeMs}`;
+    if (!done.has(key)) {
+      done.set(
+        key,
+        encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(body, { level: 9 }),
+      );
+    }
+    return done.get(key)!;
+  };
+}
+
+export interface ServeOptions {
+  onServe?: ServeListener;
+  /** Milliseconds to hold each response: a slow link, for tests that must act mid-download. */
+  delayMs?: () => number;
+}
+
+export function createStaticServer(root: string, { onServe, delayMs }: ServeOptions = {}): http.Server {
   const dir = path.resolve(root);
+  const compress = compressor();
   return http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -61,22 +84,29 @@ export function createStaticServer(root: string, onServe?: ServeListener): http.
       return;
     }
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
-    let body = fs.readFileSync(served);
+    let body: Buffer = fs.readFileSync(served);
     const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      body = zlib.gzipSync(body, { level: 9 });
-      headers['Content-Encoding'] = 'gzip';
+    const accepted = String(req.headers['accept-encoding']);
+    const encoding: Encoding | undefined = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    if (COMPRESSIBLE.test(type) && encoding) {
+      body = compress(served, encoding, body);
+      headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = String(body.length);
-    res.writeHead(file ? 200 : 404, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-    onServe?.(url.pathname, req.method === 'HEAD' ? 0 : body.length);
+    const send = () => {
+      res.writeHead(file ? 200 : 404, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+      onServe?.(url.pathname, req.method === 'HEAD' ? 0 : body.length);
+    };
+    const delay = delayMs?.() ?? 0;
+    if (delay > 0) setTimeout(send, delay);
+    else send();
   });
 }
 
 /** Starts serving `root` on 127.0.0.1; port 0 picks a free port. Resolves to the base URL. */
-export async function serve(root: string, port = 0, onServe?: ServeListener): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createStaticServer(root, onServe);
+export async function serve(root: string, port = 0, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createStaticServer(root, options);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;
   return {

@@ -25,6 +25,12 @@ test('serves a folder index gzipped when the browser accepts it', async () => {
   expect(await response.text()).toContain('<h1>English</h1>');
 });
 
+test('prefers brotli when the browser accepts it', async () => {
+  const response = await fetch(`${server.url}/en/`, { headers: { 'accept-encoding': 'gzip, br' } });
+  expect(response.headers.get('content-encoding')).toBe('br');
+  expect(await response.text()).toContain('<h1>English</h1>');
+});
+
 test('redirects a folder without its slash', async () => {
   const response = await fetch(`${server.url}/en`, { redirect: 'manual' });
   expect(response.status).toBe(301);

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildOffline, formatSize } from '../lib/offline-build.ts';
+import { pagefindCacheTag } from '../lib/search-build.ts';
+import { site } from '../lib/site.ts';
+
+const offlineWords = (lang: string) =>
+  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { offline: Record<string, string> }).offline;
+
+/** Writes the service worker and the offline interface, after the search files they list. */
+export function offline(): AstroIntegration {
+  return {
+    name: 'lockguide:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const languages = site.languages.map((l) => l.code);
+        const report = await buildOffline(distDir, {
+          languages,
+          pagefindCacheTag: pagefindCacheTag(distDir),
+          words: Object.fromEntries(languages.map((lang) => [lang, offlineWords(lang)])),
+        });
+        const sizes = Object.entries(report.languages).map(([lang, m]) => `${lang} ${m.files.length} files, ${formatSize(m.bytes, 'en')}`);
+        logger.info(`version ${report.version}; a full save: ${sizes.join('; ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// After the build: what offline use needs. Per language, the list of files a full save downloads and
+// their size over the wire; that size written into the language's "save" button; the build's
+// version; and the service worker and offline interface scripts, with all of that built in.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { build } from 'esbuild';
+import { pagePath } from './links.ts';
+
+export interface OfflineOptions {
+  languages: string[];
+  /** The tag Pagefind's entry file is fetched with (search-build.ts), part of its cache key. */
+  pagefindCacheTag: string;
+  /** Per language: the offline interface words (src/i18n/<lang>.json "offline"). */
+  words: Record<string, Record<string, string>>;
+}
+
+export interface LanguageManifest {
+  files: [url: string, bytes: number][];
+  bytes: number;
+}
+
+export interface OfflineReport {
+  version: string;
+  languages: Record<string, LanguageManifest>;
+}
+
+const PRECOMPRESSED = /\.(pagefind|pf_index|pf_meta|pf_fragment|png|jpg|pdf|zip)$/;
+
+/** What a file costs to download: brotli-compressed size for text, its own size for compressed files. */
+export function transferSize(file: string): number {
+  const body = fs.readFileSync(file);
+  return PRECOMPRESSED.test(file) ? body.length : zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+function allFiles(distDir: string): string[] {
+  return fs
+    .readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(distDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The files a full save of one language downloads: its pages, and its search (interface, instant tier, Pagefind). */
+export function languageFiles(distDir: string, lang: string, pagefindCacheTag: string): string[] {
+  const entry = JSON.parse(fs.readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+  const key = Object.keys(entry.languages).find((k) => k === lang.toLowerCase() || k === lang.split('-')[0]);
+  const index = key ? entry.languages[key]! : undefined;
+  return allFiles(distDir).filter(
+    (file) =>
+      (file.startsWith(`${lang}/`) && file.endsWith('.html')) ||
+      file === 'index.html' ||
+      file === 'search/ui.js' ||
+      file === `search/instant.${lang}.js` ||
+      file === 'offline/ui.js' ||
+      (index &&
+        (file === 'pagefind/pagefind.js' ||
+          file === 'pagefind/pagefind-entry.json' ||
+          file === `pagefind/pagefind.${index.hash}.pf_meta` ||
+          file === `pagefind/wasm.${index.wasm}.pagefind` ||
+          (file.startsWith(`pagefind/index/${key}_`) && file.endsWith('.pf_index')))),
+  ).map((file) => (file === 'pagefind/pagefind-entry.json' ? `${file}?ts=${pagefindCacheTag}` : file));
+}
+
+function manifest(distDir: string, lang: string, pagefindCacheTag: string): LanguageManifest {
+  const files = languageFiles(distDir, lang, pagefindCacheTag).map((file): [string, number] => {
+    const onDisk = path.join(distDir, file.replace(/\?.*$/, ''));
+    const url = file.endsWith('.html') ? pagePath(file) : `/${file}`;
+    return [url, transferSize(onDisk)];
+  });
+  return { files, bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0) };
+}
+
+export function formatSize(bytes: number, lang: string): string {
+  const mega = bytes >= 1e6;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0 }).format(bytes / (mega ? 1e6 : 1e3));
+}
+
+/** A fingerprint of everything built: a new build with any change gets a new version. */
+function versionOf(distDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of allFiles(distDir)) if (file !== 'sw.js' && file !== 'offline/ui.js') hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+const client = (name: string) => fileURLToPath(new URL(`../client/${name}.ts`, import.meta.url));
+
+export async function buildOffline(distDir: string, options: OfflineOptions): Promise<OfflineReport> {
+  fs.mkdirSync(path.join(distDir, 'offline'), { recursive: true });
+  await build({
+    entryPoints: [client('offline')],
+    outfile: path.join(distDir, 'offline', 'ui.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2017',
+    define: { __WORDS__: JSON.stringify(options.words) },
+    logLevel: 'silent',
+  });
+  // The save button's size: it changes the home page, itself one of the files counted (by a few bytes).
+  for (const lang of options.languages) {
+    const home = path.join(distDir, lang, 'index.html');
+    const size = formatSize(manifest(distDir, lang, options.pagefindCacheTag).bytes, lang);
+    fs.writeFileSync(home, fs.readFileSync(home, 'utf8').replace('__OFFLINE_SIZE__', size));
+  }
+  const version = versionOf(distDir);
+  const languages = Object.fromEntries(options.languages.map((lang) => [lang, manifest(distDir, lang, options.pagefindCacheTag)]));
+  const perLanguage = Object.fromEntries(
+    options.languages.map((lang) => [lang, { offlinePage: `/${lang}/offline/`, fromCopy: options.words[lang]?.fromCopy ?? '' }]),
+  );
+  await build({
+    entryPoints: [client('sw')],
+    outfile: path.join(distDir, 'sw.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2017',
+    define: { __VERSION__: JSON.stringify(version), __MANIFEST__: JSON.stringify(languages), __LANGUAGES__: JSON.stringify(perLanguage) },
+    logLevel: 'silent',
+  });
+  return { version, languages };
+}

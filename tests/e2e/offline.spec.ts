@@ -1,0 +1,154 @@
+// Offline: pages stay after a visit, a whole language can be saved (its size shown first), and a
+// newer version replaces saved copies only when complete, never leaving a mix.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { FULL_SAVE_MAX } from '../../src/lib/budgets.ts';
+import { serve } from '../../src/lib/static-server.ts';
+import { builtPages, distDir } from '../helpers/built-site.ts';
+import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
+
+const saveButton = (page: Page) => page.locator('[data-offline-save]');
+const offlineStatus = (page: Page) => page.locator('[data-offline] [role=status]');
+
+async function saveGuide(page: Page) {
+  await saveButton(page).click();
+  await expect(offlineStatus(page)).toHaveText(/^Saved\./, { timeout: 60_000 });
+}
+
+test('visiting a page downloads nothing of offline use but the worker and its offline page', async ({ page }) => {
+  const sent: string[] = [];
+  const server = await serve(distDir, 0, { onServe: (p) => sent.push(p) });
+  await page.goto(`${server.url}/en/which-lock/sim-lock/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForLoadState('networkidle');
+  expect(sent.sort()).toEqual(['/en/offline/', '/en/which-lock/sim-lock/', '/offline/ui.js', '/sw.js']);
+  await server.close();
+});
+
+test('a page opened once stays readable offline, saying it is a saved copy; others lead to the offline page', async ({ page, context }) => {
+  await page.goto('/en/which-lock/sim-lock/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled: this visit is kept
+  await context.setOffline(true);
+  await page.goto('/en/which-lock/sim-lock/');
+  await expect(page.locator('h1')).toHaveText('Does my phone refuse a different SIM card?');
+  await expect(page.locator('[data-offline-note]')).toHaveText(/^You are reading the copy saved on this phone on /);
+  await page.goto('/en/which-lock/work-phone/');
+  await expect(page.locator('h1')).toHaveText('You are offline');
+  await expect(page.locator('[data-saved-pages] a')).toContainText(['Does my phone refuse a different SIM card?']);
+});
+
+test(`the save button names the size, and saving the language transfers it: at most ${FULL_SAVE_MAX} bytes`, async ({ page, context }) => {
+  let bytes = 0;
+  const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });
+  await page.goto(`${server.url}/en/`);
+  await expect(saveButton(page)).toHaveText(/^Save the English guide for offline use: \d+ kB$/);
+  const shown = Number((await saveButton(page).textContent())!.match(/(\d+) kB/)![1]) * 1000;
+  bytes = 0;
+  await saveGuide(page);
+  expect(bytes).toBeLessThanOrEqual(FULL_SAVE_MAX);
+  expect(Math.abs(bytes - shown)).toBeLessThan(shown * 0.05); // the size shown is the size downloaded, near enough
+  await context.setOffline(true);
+  const missing: string[] = [];
+  for (const { path: pagePath } of builtPages().filter((p) => p.path.startsWith('/en/'))) {
+    await page.goto(server.url + pagePath);
+    if ((await page.locator('h1').textContent()) === 'You are offline' && pagePath !== '/en/offline/') missing.push(pagePath);
+  }
+  expect(missing).toEqual([]);
+  await page.goto(`${server.url}/en/`);
+  await page.getByLabel('Search this guide').click();
+  await page.keyboard.type('payjoy');
+  await expect(page.locator('.search-results')).toHaveAttribute('data-tier', 'full'); // full text, offline
+  await server.close();
+});
+
+test('a save can be cancelled, and keeps nothing', async ({ page, context }) => {
+  let delay = 0;
+  const server = await serve(distDir, 0, { delayMs: () => delay });
+  await page.goto(`${server.url}/en/`);
+  await expect(saveButton(page)).toBeVisible();
+  delay = 100;
+  await saveButton(page).click();
+  await expect(offlineStatus(page)).toHaveText(/^Saving… /);
+  await page.locator('[data-offline-cancel]').click();
+  await expect(offlineStatus(page)).toHaveText('Stopped. Nothing was kept.');
+  await expect(saveButton(page)).toBeVisible();
+  delay = 0;
+  const kept = await page.evaluate(async () => (await caches.keys()).filter((name) => name.includes('-saved-')));
+  expect(kept).toEqual([]);
+  await context.setOffline(true);
+  await page.goto(`${server.url}/en/help/glossary/`);
+  await expect(page.locator('h1')).toHaveText('You are offline');
+  await server.close();
+});
+
+test.describe('a newer version', () => {
+  test.setTimeout(120_000);
+
+  let v1: FixtureBuild;
+  let v2: FixtureBuild;
+  let pages: string[];
+  test.beforeAll(() => {
+    // The fixture site, and a second build where one article is newer: every page's footer date changes.
+    v1 = buildFixture();
+    v2 = buildFixture({
+      edit: (content) => {
+        const file = path.join(content, 'en', 'basics', 'soil.mdx');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('updated: 2026-01-10', 'updated: 2026-03-01').replace('Use soil with compost.', 'Use soil with compost and sand.'));
+      },
+    });
+    expect(v1.status, v1.output).toBe(0);
+    expect(v2.status, v2.output).toBe(0);
+    pages = builtPages(v1.dist).filter((p) => p.path.startsWith('/en/') && p.path !== '/en/offline/').map((p) => p.path);
+  });
+
+  async function footerDates(context: BrowserContext, url: string) {
+    await context.setOffline(true);
+    const page = await context.newPage();
+    const dates: string[] = [];
+    for (const p of pages) {
+      await page.goto(url + p);
+      dates.push(`${p} ${await page.locator('footer time').getAttribute('datetime')}`);
+    }
+    await page.close();
+    await context.setOffline(false);
+    return dates;
+  }
+
+  test('replaces every saved page only when complete; an interrupted download leaves the old copy whole', async ({ page, context }) => {
+    const live = path.join(v1.dir, 'live');
+    fs.cpSync(v1.dist, live, { recursive: true });
+    let delay = 0;
+    const server = await serve(live, 0, { delayMs: () => delay });
+    await page.goto(`${server.url}/en/`);
+    await saveGuide(page);
+    expect(new Set((await footerDates(context, server.url)).map((d) => d.split(' ')[1]))).toEqual(new Set(['2026-02-01']));
+
+    fs.rmSync(live, { recursive: true });
+    fs.cpSync(v2.dist, live, { recursive: true });
+    await page.reload();
+    const update = page.getByRole('region', { name: 'A newer version of this guide is available.' });
+    await expect(update).toBeVisible();
+
+    delay = 150; // slow enough to cut the connection mid-download
+    await update.getByRole('button', { name: 'Get the newer version' }).click();
+    await expect(update.getByRole('status')).toHaveText(/^Getting the newer version… /);
+    await context.setOffline(true);
+    await expect(update.getByRole('status')).toHaveText(/could not be downloaded/, { timeout: 30_000 });
+    await context.setOffline(false);
+    delay = 0;
+    expect(new Set((await footerDates(context, server.url)).map((d) => d.split(' ')[1])), 'the old copy, whole').toEqual(new Set(['2026-02-01']));
+
+    await update.getByRole('button', { name: 'Get the newer version' }).click();
+    await page.waitForEvent('load', { timeout: 30_000 }); // the page reloads under the new version
+    expect(new Set((await footerDates(context, server.url)).map((d) => d.split(' ')[1])), 'every page new, none old').toEqual(new Set(['2026-03-01']));
+    await context.setOffline(true);
+    const soil = await context.newPage();
+    await soil.goto(`${server.url}/en/basics/soil/`);
+    await expect(soil.locator('main')).toContainText('Use soil with compost and sand.');
+    const versions = await soil.evaluate(async () => new Set((await caches.keys()).map((name) => name.split('-')[1])).size);
+    expect(versions, 'old caches removed').toBe(1);
+    await server.close();
+  });
+});

@@ -1,0 +1,30 @@
+// Builds the small fixture site (tests/fixtures/site), optionally with files laid over it, into a
+// fresh temporary folder.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const fixtures = path.resolve('tests/fixtures');
+
+export interface FixtureBuild {
+  dir: string;
+  dist: string;
+  status: number | null;
+  output: string;
+}
+
+/** `overlay` is a folder with a content/ tree; `edit` changes files of the copied content before the build. */
+export function buildFixture({ overlay, edit }: { overlay?: string; edit?: (contentDir: string) => void } = {}): FixtureBuild {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-fixture-'));
+  const content = path.join(dir, 'content');
+  fs.cpSync(path.join(fixtures, 'site', 'content'), content, { recursive: true });
+  if (overlay) fs.cpSync(path.join(overlay, 'content'), content, { recursive: true });
+  edit?.(content);
+  const dist = path.join(dir, 'dist');
+  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: dist },
+  });
+  return { dir, dist, status: result.status, output: result.stdout + result.stderr };
+}
