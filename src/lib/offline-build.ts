@@ -81,7 +81,7 @@ export function formatSize(bytes: number, lang: string): string {
 }
 
 /** A fingerprint of everything built: a new build with any change gets a new version. */
-function versionOf(distDir: string): string {
+export function versionOf(distDir: string): string {
   const hash = createHash('sha256');
   for (const file of allFiles(distDir)) if (file !== 'sw.js' && file !== 'offline/ui.js') hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
   return hash.digest('hex').slice(0, 12);

@@ -15,6 +15,8 @@ const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a langu
 /** content/site.yaml: what the whole site is made of. */
 export const siteSchema = z
   .object({
+    /** A short name for files the engine writes, such as bundle/<id>-en.zip. */
+    id: slug.default('site'),
     url: z.url({ protocol: /^https$/, error: 'must be the https address the site is published at' }),
     defaultLanguage: languageCode,
     languages: z

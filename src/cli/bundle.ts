@@ -1,0 +1,32 @@
+// `npm run bundle`: after a build, writes bundle/<id>-<lang>/ and .zip for each language, and
+// bundle/<id>-all/ and .zip with every language.
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeBundle, type BundleReport } from '../lib/bundle.ts';
+import { versionOf } from '../lib/offline-build.ts';
+import { outDir } from '../lib/paths.ts';
+import { edition, site } from '../lib/site.ts';
+
+const readmeOf = (lang: string) =>
+  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { bundle: { readme: string } }).bundle.readme.replaceAll('{title}', edition(lang).title);
+
+/** The date the built footer gives as the guide's last update. */
+const updatedOf = (distDir: string, lang: string) => /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(path.join(distDir, lang, 'index.html'), 'utf8'))?.[1] ?? '';
+
+export function writeBundles(distDir: string, bundleDir: string): BundleReport[] {
+  fs.mkdirSync(bundleDir, { recursive: true });
+  const version = versionOf(distDir);
+  const codes = site.languages.map((l) => l.code);
+  const sets: [string, string[]][] = [...codes.map((lang): [string, string[]] => [lang, [lang]]), ['all', codes]];
+  return sets.map(([suffix, languages]) => {
+    const main = languages.includes(site.defaultLanguage) ? site.defaultLanguage : languages[0]!;
+    return makeBundle(distDir, bundleDir, `${site.id}-${suffix}`, { languages, siteUrl: site.url, version, updated: updatedOf(distDir, main), readme: readmeOf(main) });
+  });
+}
+
+if (import.meta.main) {
+  for (const report of writeBundles(outDir, path.resolve(process.env.LOCKGUIDE_BUNDLE ?? 'bundle'))) {
+    const shown = (file: string) => path.relative(process.cwd(), file);
+    console.log(`${shown(report.folder)}/: ${report.files} files, ${report.bytes} bytes; ${shown(report.zip)}: ${report.zipBytes} bytes`);
+  }
+}
