@@ -7,6 +7,7 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { contentDir, outDir } from './src/lib/paths.ts';
 import { tableCellLabels } from './src/lib/markdown/table-labels.ts';
 import { tickBoxes } from './src/lib/markdown/tick-boxes.ts';
+import { printAddresses } from './src/lib/markdown/print-addresses.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { directoryReport } from './src/integrations/directory-report.ts';
 import { search } from './src/integrations/search.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   cacheDir: `node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  markdown: { processor: satteri({ hastPlugins: [tableCellLabels, tickBoxes] }) },
+  markdown: { processor: satteri({ hastPlugins: [tableCellLabels, tickBoxes, printAddresses(site.url)] }) },
   devToolbar: { enabled: false },
   // Old and proxy browsers (Opera Mini, KaiOS 2.5's Gecko 48) must read the CSS: no modern syntax in the output.
   vite: { build: { cssTarget: ['chrome49', 'firefox48', 'safari9'] } },

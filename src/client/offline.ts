@@ -10,7 +10,7 @@ const fill = (template: string, values: Record<string, string | number>) => temp
 const size = (bytes: number) => new Intl.NumberFormat(lang, { style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: bytes >= 1e6 ? 1 : 0 }).format(bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3);
 const day = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
-type Reply = { type?: string; done?: number; total?: number; saved?: string | null; bytes?: number; needsUpdate?: boolean };
+type Reply = { type?: string; done?: number; total?: number; saved?: string | null; needsUpdate?: boolean };
 
 /** Sends a message to a service worker; every reply goes to `onReply` until it returns true. */
 function ask(worker: ServiceWorker, message: object, onReply: (reply: Reply) => boolean | void = () => true): void {
@@ -27,8 +27,10 @@ function saveBox(box: HTMLElement, active: ServiceWorker) {
   const [save, cancel, remove] = [button('save'), button('cancel'), button('remove')];
   const progress = box.querySelector('progress')!;
   const status = box.querySelector('[role=status]')!;
+  const options = box.querySelectorAll<HTMLElement>('[data-offline-group]');
   const show = (saved: string | null) => {
     save.hidden = Boolean(saved);
+    options.forEach((option) => (option.hidden = Boolean(saved)));
     remove.hidden = !saved;
     status.textContent = saved ? fill(words.savedOn!, { date: day(saved) }) : status.textContent;
   };
@@ -40,7 +42,8 @@ function saveBox(box: HTMLElement, active: ServiceWorker) {
     save.hidden = true;
     cancel.hidden = false;
     progress.hidden = false;
-    ask(active, { type: 'save', lang: box.dataset.offline }, (reply) => {
+    const groups = [...box.querySelectorAll<HTMLInputElement>('[data-offline-group] input:checked')].map((input) => input.value);
+    ask(active, { type: 'save', lang: box.dataset.offline, groups }, (reply) => {
       if (reply.type === 'progress') {
         progress.max = reply.total!;
         progress.value = reply.done!;
@@ -51,6 +54,7 @@ function saveBox(box: HTMLElement, active: ServiceWorker) {
       progress.hidden = true;
       status.textContent = reply.type === 'done' ? words.done! : reply.type === 'cancelled' ? words.cancelled! : words.failed!;
       save.hidden = reply.type === 'done';
+      options.forEach((option) => (option.hidden = reply.type === 'done'));
       remove.hidden = reply.type !== 'done';
       return true;
     });

@@ -6,8 +6,9 @@
 export {};
 
 declare const __VERSION__: string;
-/** Per language: every file a full save downloads, with its size over the wire, and the total. */
-declare const __MANIFEST__: Record<string, { files: [url: string, bytes: number][]; bytes: number }>;
+type Group = { files: [url: string, bytes: number][]; bytes: number };
+/** Per language: the groups of files a save downloads (pages always; full text and PDFs if ticked). */
+declare const __MANIFEST__: Record<string, Record<string, Group>>;
 /** Per language: the page shown for a page that is not saved while offline, and the note on saved copies. */
 declare const __LANGUAGES__: Record<string, { offlinePage: string; fromCopy: string }>;
 
@@ -19,7 +20,7 @@ interface FetchEvent extends ExtendableEvent {
   respondWith(response: Promise<Response>): void;
 }
 interface ExtendableMessageEvent extends ExtendableEvent {
-  data: { type: string; lang?: string };
+  data: { type: string; lang?: string; groups?: string[] };
   ports: readonly MessagePort[];
 }
 const scope = self as unknown as {
@@ -37,7 +38,7 @@ const own = (part: string) => `${PREFIX}${__VERSION__}-${part}`;
 const SHELL = own('shell');
 const VISITED = own('visited');
 const saved = (lang: string) => own(`saved-${lang}`);
-/** A saved language's cache holds this entry once every file is in; its body is the day it was saved. */
+/** A saved language's cache holds this entry once every file is in: { day, groups } as JSON. */
 const COMPLETE = '/__complete__';
 const SAVED_AT = 'x-saved-at';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -110,16 +111,28 @@ scope.addEventListener('fetch', (event) => {
   event.respondWith(respond(event.request));
 });
 
-/** Languages saved completely in an older version, waiting to be brought to this one. */
-async function languagesToUpdate(): Promise<string[]> {
-  const langs = new Set<string>();
+interface SaveRecord {
+  day: string;
+  groups: string[];
+}
+async function record(cacheName: string): Promise<SaveRecord | undefined> {
+  const complete = await (await caches.open(cacheName)).match(COMPLETE);
+  return complete ? ((await complete.json()) as SaveRecord) : undefined;
+}
+const filesOf = (lang: string, groups: string[]) => groups.flatMap((g) => __MANIFEST__[lang]?.[g]?.files ?? []);
+const bytesOf = (files: [string, number][]) => files.reduce((sum, [, bytes]) => sum + bytes, 0);
+
+/** Languages saved completely in an older version (with the groups they held), waiting to be brought to this one. */
+async function languagesToUpdate(): Promise<[string, string[]][]> {
+  const older = new Map<string, string[]>();
   for (const name of await siteCaches()) {
     const match = /^site-[^-]+-saved-(.+)$/.exec(name);
-    if (match && versionOf(name) !== __VERSION__ && (await (await caches.open(name)).match(COMPLETE))) langs.add(match[1]!);
+    const done = match && versionOf(name) !== __VERSION__ ? await record(name) : undefined;
+    if (match && done) older.set(match[1]!, done.groups);
   }
-  const pending = [];
-  for (const lang of langs) if (!(await (await caches.open(saved(lang))).match(COMPLETE))) pending.push(lang);
-  return pending.filter((lang) => __MANIFEST__[lang]);
+  const pending: [string, string[]][] = [];
+  for (const [lang, groups] of older) if (__MANIFEST__[lang] && !(await record(saved(lang)))) pending.push([lang, groups]);
+  return pending;
 }
 
 /** Deletes older versions' caches, but only once this version holds every language they had saved. */
@@ -151,12 +164,18 @@ async function fetchInto(cacheName: string, files: [string, number][], report: (
   await Promise.all([worker(), worker(), worker()]);
 }
 
-async function saveLanguage(lang: string, port: MessagePort) {
-  const manifest = __MANIFEST__[lang]!;
+async function markComplete(lang: string, groups: string[]) {
+  await (await caches.open(saved(lang))).put(COMPLETE, new Response(JSON.stringify({ day: today(), groups } satisfies SaveRecord)));
+}
+
+async function saveLanguage(lang: string, groups: string[], port: MessagePort) {
+  const files = filesOf(lang, groups);
+  const total = bytesOf(files);
   download = new AbortController();
   try {
-    await fetchInto(saved(lang), manifest.files, (done) => port.postMessage({ type: 'progress', done, total: manifest.bytes }), download.signal);
-    await (await caches.open(saved(lang))).put(COMPLETE, new Response(today()));
+    await caches.delete(saved(lang)); // a new save replaces the old one whole, with the groups now chosen
+    await fetchInto(saved(lang), files, (done) => port.postMessage({ type: 'progress', done, total }), download.signal);
+    await markComplete(lang, groups);
     port.postMessage({ type: 'done' });
   } catch {
     await caches.delete(saved(lang)); // a saved copy is whole or absent
@@ -173,13 +192,14 @@ async function update(port: MessagePort) {
     if (versionOf(name) === __VERSION__ || !name.endsWith('-visited')) continue;
     for (const request of await (await caches.open(name)).keys()) visited.push([request.url, 0]);
   }
-  const total = langs.reduce((sum, lang) => sum + __MANIFEST__[lang]!.bytes, 0);
+  const total = langs.reduce((sum, [lang, groups]) => sum + bytesOf(filesOf(lang, groups)), 0);
   let before = 0;
   try {
-    for (const lang of langs) {
-      await fetchInto(saved(lang), __MANIFEST__[lang]!.files, (done) => port.postMessage({ type: 'progress', done: before + done, total }), download.signal);
-      await (await caches.open(saved(lang))).put(COMPLETE, new Response(today()));
-      before += __MANIFEST__[lang]!.bytes;
+    for (const [lang, groups] of langs) {
+      const files = filesOf(lang, groups);
+      await fetchInto(saved(lang), files, (done) => port.postMessage({ type: 'progress', done: before + done, total }), download.signal);
+      await markComplete(lang, groups);
+      before += bytesOf(files);
     }
     // Pages kept from visits: the ones this version still has come along; gone ones are dropped.
     const cache = await caches.open(VISITED);
@@ -195,15 +215,15 @@ async function update(port: MessagePort) {
 
 scope.addEventListener('message', (event) => {
   const [port] = event.ports;
-  const { type, lang = '' } = event.data;
+  const { type, lang = '', groups = [] } = event.data;
   if (type === 'status' && port) {
     event.waitUntil(
       (async () => {
-        const complete = await (await caches.open(saved(lang))).match(COMPLETE);
-        port.postMessage({ saved: complete ? await complete.text() : null, bytes: __MANIFEST__[lang]?.bytes ?? 0, needsUpdate: (await languagesToUpdate()).length > 0 });
+        const done = await record(saved(lang));
+        port.postMessage({ saved: done?.day ?? null, needsUpdate: (await languagesToUpdate()).length > 0 });
       })(),
     );
-  } else if (type === 'save' && port && __MANIFEST__[lang]) event.waitUntil(saveLanguage(lang, port));
+  } else if (type === 'save' && port && __MANIFEST__[lang]) event.waitUntil(saveLanguage(lang, ['pages', ...groups.filter((g) => g !== 'pages')], port));
   else if (type === 'update' && port) event.waitUntil(update(port));
   else if (type === 'cancel') download?.abort();
   else if (type === 'remove') event.waitUntil(removeAllCopies().then(() => port?.postMessage({ type: 'removed' })));

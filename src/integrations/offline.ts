@@ -21,8 +21,10 @@ export function offline(): AstroIntegration {
           pagefindCacheTag: pagefindCacheTag(distDir),
           words: Object.fromEntries(languages.map((lang) => [lang, offlineWords(lang)])),
         });
-        const sizes = Object.entries(report.languages).map(([lang, m]) => `${lang} ${m.files.length} files, ${formatSize(m.bytes, 'en')}`);
-        logger.info(`version ${report.version}; a full save: ${sizes.join('; ')}`);
+        const sizes = Object.entries(report.languages).map(
+          ([lang, m]) => `${lang} ${m.pages.files.length} files, ${formatSize(m.pages.bytes, 'en')} (+ full text ${formatSize(m.fullText.bytes, 'en')}, + PDFs ${formatSize(m.pdfs.bytes, 'en')})`,
+        );
+        logger.info(`version ${report.version}; a save: ${sizes.join('; ')}`);
       },
     },
   };

@@ -17,10 +17,24 @@ export interface OfflineOptions {
   words: Record<string, Record<string, string>>;
 }
 
-export interface LanguageManifest {
+/** Files with their size over the wire, and their total. */
+export interface FileGroup {
   files: [url: string, bytes: number][];
   bytes: number;
 }
+
+/**
+ * What a full save of one language can hold. `pages` always (every page, and the instant search that
+ * works offline); `fullText` (Pagefind's index) and `pdfs` only when the reader ticks them: each is
+ * offered with its size, and the default save stays small for readers who pay for every megabyte.
+ */
+export interface LanguageManifest {
+  pages: FileGroup;
+  fullText: FileGroup;
+  pdfs: FileGroup;
+}
+
+export type GroupName = keyof LanguageManifest;
 
 export interface OfflineReport {
   version: string;
@@ -43,36 +57,50 @@ function allFiles(distDir: string): string[] {
     .sort();
 }
 
-/** The files a full save of one language downloads: its pages, and its search (interface, instant tier, Pagefind). */
-export function languageFiles(distDir: string, lang: string, pagefindCacheTag: string): string[] {
+/** The files of each group of a full save of one language, as paths inside dist. */
+export function languageFiles(distDir: string, lang: string, pagefindCacheTag: string): Record<GroupName, string[]> {
   const entry = JSON.parse(fs.readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
   };
   const key = Object.keys(entry.languages).find((k) => k === lang.toLowerCase() || k === lang.split('-')[0]);
   const index = key ? entry.languages[key]! : undefined;
-  return allFiles(distDir).filter(
-    (file) =>
-      (file.startsWith(`${lang}/`) && file.endsWith('.html')) ||
-      file === 'index.html' ||
-      file === 'search/ui.js' ||
-      file === `search/instant.${lang}.js` ||
-      file === 'offline/ui.js' ||
-      (index &&
-        (file === 'pagefind/pagefind.js' ||
-          file === 'pagefind/pagefind-entry.json' ||
-          file === `pagefind/pagefind.${index.hash}.pf_meta` ||
-          file === `pagefind/wasm.${index.wasm}.pagefind` ||
-          (file.startsWith(`pagefind/index/${key}_`) && file.endsWith('.pf_index')))),
-  ).map((file) => (file === 'pagefind/pagefind-entry.json' ? `${file}?ts=${pagefindCacheTag}` : file));
+  const files = allFiles(distDir);
+  return {
+    pages: files.filter(
+      (file) =>
+        (file.startsWith(`${lang}/`) && file.endsWith('.html')) ||
+        file === 'index.html' ||
+        file === 'search/ui.js' ||
+        file === `search/instant.${lang}.js` ||
+        file === 'offline/ui.js',
+    ),
+    fullText: index
+      ? files
+          .filter(
+            (file) =>
+              file === 'pagefind/pagefind.js' ||
+              file === 'pagefind/pagefind-entry.json' ||
+              file === `pagefind/pagefind.${index.hash}.pf_meta` ||
+              file === `pagefind/wasm.${index.wasm}.pagefind` ||
+              (file.startsWith(`pagefind/index/${key}_`) && file.endsWith('.pf_index')),
+          )
+          .map((file) => (file === 'pagefind/pagefind-entry.json' ? `${file}?ts=${pagefindCacheTag}` : file))
+      : [],
+    pdfs: files.filter((file) => file.startsWith(`print/${lang}/`) && file.endsWith('.pdf')),
+  };
+}
+
+function group(distDir: string, files: string[]): FileGroup {
+  const sized = files.map((file): [string, number] => {
+    const onDisk = path.join(distDir, file.replace(/\?.*$/, ''));
+    return [file.endsWith('.html') ? pagePath(file) : `/${file}`, transferSize(onDisk)];
+  });
+  return { files: sized, bytes: sized.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }
 
 function manifest(distDir: string, lang: string, pagefindCacheTag: string): LanguageManifest {
-  const files = languageFiles(distDir, lang, pagefindCacheTag).map((file): [string, number] => {
-    const onDisk = path.join(distDir, file.replace(/\?.*$/, ''));
-    const url = file.endsWith('.html') ? pagePath(file) : `/${file}`;
-    return [url, transferSize(onDisk)];
-  });
-  return { files, bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0) };
+  const { pages, fullText, pdfs } = languageFiles(distDir, lang, pagefindCacheTag);
+  return { pages: group(distDir, pages), fullText: group(distDir, fullText), pdfs: group(distDir, pdfs) };
 }
 
 export function formatSize(bytes: number, lang: string): string {
@@ -101,11 +129,18 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     define: { __WORDS__: JSON.stringify(options.words) },
     logLevel: 'silent',
   });
-  // The save button's size: it changes the home page, itself one of the files counted (by a few bytes).
+  // The sizes on the save box: they change the home page, itself one of the files counted (by a few bytes).
   for (const lang of options.languages) {
     const home = path.join(distDir, lang, 'index.html');
-    const size = formatSize(manifest(distDir, lang, options.pagefindCacheTag).bytes, lang);
-    fs.writeFileSync(home, fs.readFileSync(home, 'utf8').replace('__OFFLINE_SIZE__', size));
+    const sizes = manifest(distDir, lang, options.pagefindCacheTag);
+    const html = fs
+      .readFileSync(home, 'utf8')
+      .replace('__OFFLINE_SIZE__', formatSize(sizes.pages.bytes, lang))
+      .replace('__OFFLINE_FULLTEXT_SIZE__', formatSize(sizes.fullText.bytes, lang))
+      .replace('__OFFLINE_PDFS_SIZE__', formatSize(sizes.pdfs.bytes, lang))
+      // An option with nothing in it is not offered.
+      .replace(/<label[^>]*data-offline-group="(\w+)"[^>]*>[\s\S]*?<\/label>/g, (label, name: GroupName) => (sizes[name].files.length > 0 ? label : ''));
+    fs.writeFileSync(home, html);
   }
   const version = versionOf(distDir);
   const languages = Object.fromEntries(options.languages.map((lang) => [lang, manifest(distDir, lang, options.pagefindCacheTag)]));

@@ -39,7 +39,7 @@ test('a page opened once stays readable offline, saying it is a saved copy; othe
   await expect(page.locator('[data-saved-pages] a')).toContainText(['Does my phone refuse a different SIM card?']);
 });
 
-test(`the save button names the size, and saving the language transfers it: at most ${FULL_SAVE_MAX} bytes`, async ({ page, context }) => {
+test(`the save button names the size, and saving the language transfers it: at most ${FULL_SAVE_MAX} bytes, every page readable offline`, async ({ page, context }) => {
   let bytes = 0;
   const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });
   await page.goto(`${server.url}/en/`);
@@ -59,7 +59,28 @@ test(`the save button names the size, and saving the language transfers it: at m
   await page.goto(`${server.url}/en/`);
   await page.getByLabel('Search this guide').click();
   await page.keyboard.type('payjoy');
-  await expect(page.locator('.search-results')).toHaveAttribute('data-tier', 'full'); // full text, offline
+  await expect(page.locator('.search-results ol a').first()).toHaveText('PayJoy'); // the instant tier, offline
+  await server.close();
+});
+
+test('ticking full-text search saves Pagefind too, and full-text search then works offline', async ({ page, context }) => {
+  let bytes = 0;
+  const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });
+  await page.goto(`${server.url}/en/`);
+  await expect(saveButton(page)).toBeVisible();
+  const option = page.locator('[data-offline-group="fullText"]');
+  await expect(option).toHaveText(/^\s*Also search the full text of every page offline \(\d+ kB\)$/);
+  const extra = Number((await option.textContent())!.match(/\((\d+) kB\)/)![1]) * 1000;
+  const base = Number((await saveButton(page).textContent())!.match(/(\d+) kB/)![1]) * 1000;
+  await option.locator('input').check();
+  bytes = 0;
+  await saveGuide(page);
+  expect(Math.abs(bytes - (base + extra))).toBeLessThan((base + extra) * 0.05);
+  await context.setOffline(true);
+  await page.goto(`${server.url}/en/`);
+  await page.getByLabel('Search this guide').click();
+  await page.keyboard.type('payjoy');
+  await expect(page.locator('.search-results')).toHaveAttribute('data-tier', 'full');
   await server.close();
 });
 
