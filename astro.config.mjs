@@ -12,6 +12,7 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { directoryReport } from './src/integrations/directory-report.ts';
 import { search } from './src/integrations/search.ts';
 import { offline } from './src/integrations/offline.ts';
+import { pdf } from './src/integrations/pdf.ts';
 
 const site = loadSiteConfig(contentDir);
 
@@ -26,5 +27,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Old and proxy browsers (Opera Mini, KaiOS 2.5's Gecko 48) must read the CSS: no modern syntax in the output.
   vite: { build: { cssTarget: ['chrome49', 'firefox48', 'safari9'] } },
-  integrations: [mdx(), search(), offline(), checkLinks(), directoryReport()],
+  integrations: [mdx(), search(), pdf(), offline(), checkLinks(), directoryReport()],
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildOffline, formatSize } from '../lib/offline-build.ts';
+import { formatSize } from '../lib/format-size.ts';
+import { buildOffline } from '../lib/offline-build.ts';
 import { pagefindCacheTag } from '../lib/search-build.ts';
 import { site } from '../lib/site.ts';
 

@@ -1,6 +1,6 @@
 // The folder bundle: a copy of the built site that works opened straight from a USB stick, an SD
 // card or a zip sent over Bluetooth. Every link is relative and names its index.html; no service
-// worker; search through the instant tier. A README.txt says how to open it and how to check it is
+// worker; search through the instant tier; the PDFs. A README.txt says how to open it and how to check it is
 // genuine against SHA256SUMS.txt. The zip is reproducible: sorted entries, one fixed timestamp.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -44,7 +44,12 @@ export function bundledFiles(distDir: string, languages: string[]): string[] {
     (file) =>
       file === 'index.html' ||
       file === 'search/ui.js' ||
-      languages.some((lang) => file === `search/instant.${lang}.js` || (file.startsWith(`${lang}/`) && file.endsWith('.html') && !file.startsWith(`${lang}/offline/`))),
+      languages.some(
+        (lang) =>
+          file === `search/instant.${lang}.js` ||
+          (file.startsWith(`${lang}/`) && file.endsWith('.html') && !file.startsWith(`${lang}/offline/`)) ||
+          (file.startsWith(`print/${lang}/`) && file.endsWith('.pdf')),
+      ),
   );
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
+import { formatSize } from './format-size.ts';
 import { pagePath } from './links.ts';
 
 export interface OfflineOptions {
@@ -101,11 +102,6 @@ function group(distDir: string, files: string[]): FileGroup {
 function manifest(distDir: string, lang: string, pagefindCacheTag: string): LanguageManifest {
   const { pages, fullText, pdfs } = languageFiles(distDir, lang, pagefindCacheTag);
   return { pages: group(distDir, pages), fullText: group(distDir, fullText), pdfs: group(distDir, pdfs) };
-}
-
-export function formatSize(bytes: number, lang: string): string {
-  const mega = bytes >= 1e6;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0 }).format(bytes / (mega ? 1e6 : 1e3));
 }
 
 /** A fingerprint of everything built: a new build with any change gets a new version. */

@@ -19,6 +19,8 @@ export const articleSchema = (sections: [string, ...string[]]) =>
         )
         .min(1, 'every article lists at least one source'),
       keywords: z.array(z.string().min(1)).default([]),
+      /** Also printed on its own as a PDF handout of one or two pages. */
+      handout: z.boolean().default(false),
       translation: z
         .object({
           status: z.enum(['source', 'machine-assisted', 'reviewed']),

@@ -9,8 +9,8 @@ import { buildFixture, fixtures } from '../helpers/fixture-build.ts';
 const cases = fs.readdirSync(path.join(fixtures, 'bad-input'));
 const buildSite = (overlay?: string) => buildFixture({ overlay });
 
-test('the fixture site, on another topic, builds with all its pages', () => {
-  const { dist, status, output } = buildSite();
+test('the fixture site, on another topic, builds with all its pages and PDFs', () => {
+  const { dist, status, output } = buildFixture({ pdf: true });
   expect(status, output).toBe(0);
   expect(output).not.toContain('Last checked more than');
   for (const page of [
@@ -22,6 +22,8 @@ test('the fixture site, on another topic, builds with all its pages', () => {
     'en/directory/index.html',
     'en/directory/shops/green-seeds/index.html',
     'en/directory/countries/ug/index.html',
+    'print/en/booklet.pdf',
+    'print/en/water.pdf',
   ]) {
     expect(fs.existsSync(path.join(dist, page)), page).toBe(true);
   }

@@ -14,8 +14,11 @@ export interface FixtureBuild {
   output: string;
 }
 
-/** `overlay` is a folder with a content/ tree; `edit` changes files of the copied content before the build. */
-export function buildFixture({ overlay, edit }: { overlay?: string; edit?: (contentDir: string) => void } = {}): FixtureBuild {
+/**
+ * `overlay` is a folder with a content/ tree; `edit` changes files of the copied content before the
+ * build. PDFs are left out unless asked for: printing them takes longer than the rest of the build.
+ */
+export function buildFixture({ overlay, edit, pdf = false }: { overlay?: string; edit?: (contentDir: string) => void; pdf?: boolean } = {}): FixtureBuild {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-fixture-'));
   const content = path.join(dir, 'content');
   fs.cpSync(path.join(fixtures, 'site', 'content'), content, { recursive: true });
@@ -24,7 +27,7 @@ export function buildFixture({ overlay, edit }: { overlay?: string; edit?: (cont
   const dist = path.join(dir, 'dist');
   const result = spawnSync('node_modules/.bin/astro', ['build'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: dist },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: dist, LOCKGUIDE_PDF: pdf ? 'on' : 'off' },
   });
   return { dir, dist, status: result.status, output: result.stdout + result.stderr };
 }

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { chromiumLaunch } from '../lib/chromium.ts';
+import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
+import { edition, site } from '../lib/site.ts';
+
+const printWords = (lang: string) =>
+  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { print: Record<string, string> }).print;
+
+/** The date a built language home page gives, in its footer, as the guide's last update. */
+const updatedOf = (distDir: string, lang: string) => /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(`${distDir}/${lang}/index.html`, 'utf8'))?.[1] ?? '';
+
+/**
+ * Prints the PDF handouts and booklets with Chromium. LOCKGUIDE_PDF=off builds without them, and
+ * then no page offers one; without Chromium and without that setting, the build stops and says why.
+ */
+export function pdf(): AstroIntegration {
+  return {
+    name: 'lockguide:pdf',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        if (process.env.LOCKGUIDE_PDF === 'off') {
+          removePdfLinks(distDir);
+          logger.info('PDFs not built (LOCKGUIDE_PDF=off)');
+          return;
+        }
+        const files = await buildPdfs(distDir, {
+          siteUrl: site.url,
+          chromium: chromiumLaunch,
+          editions: Object.fromEntries(
+            site.languages.map(({ code }) => [code, { ...edition(code), updated: updatedOf(distDir, code), words: printWords(code) }]),
+          ),
+        });
+        logger.info(`${files.length} PDFs: ${files.map((f) => `${f.file.split('/').pop()} ${f.pages} p. ${Math.round(f.bytes / 1000)} kB`).join(', ')}`);
+      },
+    },
+  };
+}
