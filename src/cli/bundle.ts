@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeBundle, type BundleReport } from '../lib/bundle.ts';
 import { versionOf } from '../lib/offline-build.ts';
-import { outDir } from '../lib/paths.ts';
+import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { contentDir, outDir } from '../lib/paths.ts';
 import { edition, site } from '../lib/site.ts';
 
-const readmeOf = (lang: string) =>
-  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { bundle: { readme: string } }).bundle.readme.replaceAll('{title}', edition(lang).title);
+const readmeOf = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).bundle.readme.replaceAll('{title}', edition(lang).title);
 
 /** The date the built footer gives as the guide's last update. */
 const updatedOf = (distDir: string, lang: string) => /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(path.join(distDir, lang, 'index.html'), 'utf8'))?.[1] ?? '';

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { contentDir } from '../lib/paths.ts';
 import { formatSize } from '../lib/format-size.ts';
 import { buildOffline } from '../lib/offline-build.ts';
 import { pagefindCacheTag } from '../lib/search-build.ts';
 import { site } from '../lib/site.ts';
 
-const offlineWords = (lang: string) =>
-  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { offline: Record<string, string> }).offline;
+const offlineWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).offline as Record<string, string>;
 
 /** Writes the service worker and the offline interface, after the search files they list. */
 export function offline(): AstroIntegration {

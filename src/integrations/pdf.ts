@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { contentDir } from '../lib/paths.ts';
 import { chromiumLaunch } from '../lib/chromium.ts';
 import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
 import { edition, site } from '../lib/site.ts';
 
-const printWords = (lang: string) =>
-  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { print: Record<string, string> }).print;
+const printWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).print as Record<string, string>;
 
 /** The date a built language home page gives, in its footer, as the guide's last update. */
 const updatedOf = (distDir: string, lang: string) => /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(`${distDir}/${lang}/index.html`, 'utf8'))?.[1] ?? '';

@@ -1,13 +1,12 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { buildSearch } from '../lib/search-build.ts';
 import { site } from '../lib/site.ts';
 import { loadSynonyms } from '../lib/synonyms.ts';
 
-const interfaceWords = (lang: string) =>
-  (JSON.parse(fs.readFileSync(new URL(`../i18n/${lang}.json`, import.meta.url), 'utf8')) as { search: Record<string, string> }).search;
+const searchWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).search as Record<string, string>;
 
 /** Writes the search files once the pages exist: Pagefind's index, the instant tier, the interface. */
 export function search(): AstroIntegration {
@@ -18,7 +17,7 @@ export function search(): AstroIntegration {
         const codes = site.languages.map((l) => l.code);
         const report = await buildSearch(fileURLToPath(dir), {
           synonyms: Object.fromEntries(codes.map((lang) => [lang, loadSynonyms(contentDir, lang)])),
-          strings: Object.fromEntries(codes.map((lang) => [lang, interfaceWords(lang)])),
+          strings: Object.fromEntries(codes.map((lang) => [lang, searchWords(lang)])),
         });
         const sizes = Object.entries(report.instant).map(([lang, { bytes }]) => `${lang} ${bytes} B`);
         logger.info(`${report.pages} pages searchable; instant index ${sizes.join(', ')}; Pagefind ${report.pagefindFiles} files`);

@@ -1,4 +1,5 @@
-// The one way routes read articles: pages never glob files themselves.
+// The one way routes read articles: pages never glob files themselves. Every language has every
+// article of the source language: its translation, or the original with a notice (a fallback).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,19 @@ import { site } from './site.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
+/** An article as one language has it. */
+export interface LocalArticle {
+  /** "<lang>/<section>/<slug>": its address in this language. */
+  id: string;
+  data: Article['data'];
+  /** What is rendered: the translation, or the source-language original. */
+  entry: Article;
+  /** True when the language has no translation and shows the original with a notice. */
+  fallback: boolean;
+}
+
 const fileOf = (id: string) => shown(path.join(contentDir, `${id}.mdx`));
+const place = (id: string) => id.split('/').slice(1).join('/'); // "<section>/<slug>"
 
 const all = readingOrder(await getCollection('articles'), site.sections);
 const [clash] = clashingOrders(all);
@@ -29,12 +42,42 @@ for (const article of all) {
   }
 }
 
-/** Every article of one language, in reading order. */
-export function getArticles(lang: string): Article[] {
-  return all.filter((article) => article.id.startsWith(`${lang}/`));
+const source = new Map(all.filter((a) => a.id.startsWith(`${site.defaultLanguage}/`)).map((a) => [place(a.id), a]));
+
+/** Translations made from an older version of their source article than the current one. */
+export const staleTranslations = all.flatMap((article) => {
+  const original = source.get(place(article.id));
+  const { follows } = article.data.translation;
+  return original && original !== article && follows && follows < original.data.updated
+    ? [{ file: fileOf(article.id), follows, sourceUpdated: original.data.updated }]
+    : [];
+});
+if (staleTranslations.length > 0) {
+  console.warn(
+    `Translations older than their source (${staleTranslations.length}):\n` +
+      staleTranslations.map((s) => `  ${s.file}: field "translation.follows" is ${s.follows}, the source was updated ${s.sourceUpdated}`).join('\n'),
+  );
 }
 
-export function getSectionArticles(lang: string, section: string): Article[] {
+const byLanguage = new Map(
+  site.languages.map(({ code }) => {
+    const own = all.filter((a) => a.id.startsWith(`${code}/`));
+    const translated = new Set(own.map((a) => place(a.id)));
+    const missing = code === site.defaultLanguage ? [] : [...source.values()].filter((a) => !translated.has(place(a.id)));
+    const local: LocalArticle[] = [
+      ...own.map((entry) => ({ id: entry.id, data: entry.data, entry, fallback: false })),
+      ...missing.map((entry) => ({ id: `${code}/${place(entry.id)}`, data: entry.data, entry, fallback: true })),
+    ];
+    return [code, readingOrder(local, site.sections)];
+  }),
+);
+
+/** Every article of one language, in reading order, fallbacks included. */
+export function getArticles(lang: string): LocalArticle[] {
+  return byLanguage.get(lang) ?? [];
+}
+
+export function getSectionArticles(lang: string, section: string): LocalArticle[] {
   return getArticles(lang).filter((article) => article.data.section === section);
 }
 
@@ -43,6 +86,6 @@ export function lastUpdated(lang: string): string {
   return getArticles(lang).reduce((newest, a) => (a.data.updated > newest ? a.data.updated : newest), '');
 }
 
-export function articleLink(article: Article): LinkItem {
+export function articleLink(article: LocalArticle): LinkItem {
   return { href: articleHref(article.id), title: article.data.title, summary: article.data.summary };
 }

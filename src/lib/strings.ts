@@ -1,14 +1,20 @@
-// Interface words per language, from src/i18n/<lang>.json. Topic words never live here.
-import type en from '../i18n/en.json';
+// Interface words per language, as pages use them (see interface-words.ts). Topic words never live here.
+import { interfaceWords, type Strings } from './interface-words.ts';
+import { contentDir } from './paths.ts';
 
-export type Strings = typeof en;
+export type { Strings };
 
-const files = import.meta.glob<Strings>('../i18n/*.json', { eager: true, import: 'default' });
+const engine = Object.fromEntries(
+  Object.entries(import.meta.glob<Strings>('../i18n/*.json', { eager: true, import: 'default' })).map(([file, words]) => [
+    file.replace(/^.*\/|\.json$/g, ''),
+    words,
+  ]),
+);
+const loaded = new Map<string, Strings>();
 
 export function strings(lang: string): Strings {
-  const found = files[`../i18n/${lang}.json`];
-  if (!found) throw new Error(`src/i18n/${lang}.json is missing: the engine has no interface words for "${lang}"`);
-  return found;
+  if (!loaded.has(lang)) loaded.set(lang, interfaceWords(engine, contentDir, lang));
+  return loaded.get(lang)!;
 }
 
 export function formatDay(day: string, lang: string): string {

@@ -28,6 +28,11 @@ export const articleSchema = (sections: [string, ...string[]]) =>
         })
         .default({ status: 'source' }),
     })
-    .strict();
+    .strict()
+    .superRefine((article, ctx) => {
+      if (article.translation.status !== 'source' && !article.translation.follows) {
+        ctx.addIssue({ code: 'custom', path: ['translation', 'follows'], message: "a translation names the source's `updated` date it was made from" });
+      }
+    });
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

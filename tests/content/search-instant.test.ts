@@ -1,9 +1,10 @@
-// The instant tier, as shipped in dist/search/instant.<lang>.js, puts the right page in the top 3.
+// The instant tier, as shipped in dist/search/instant.<lang>.js, puts the right page in the top 3,
+// for every language with a query set.
 import fs from 'node:fs';
 import vm from 'node:vm';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { instantSearch, prepare, type InstantIndex } from '../../src/lib/instant-search.ts';
-import { searchCases } from '../helpers/search-queries.ts';
+import { searchCases, searchLanguages } from '../helpers/search-queries.ts';
 
 /** Runs the shipped classic script as a browser would, and takes the index it leaves on window. */
 function shippedIndex(lang: string): InstantIndex {
@@ -12,10 +13,11 @@ function shippedIndex(lang: string): InstantIndex {
   return window.siteSearch![lang]!;
 }
 
-const index = shippedIndex('en');
-const prepared = prepare(index);
-
-test.each(searchCases('en'))('"$q" finds $pages in the top 3', ({ q, pages }) => {
-  const top = instantSearch(prepared, index.synonyms, q, 3).map((hit) => hit.url);
-  expect(top.filter((url) => pages.includes(url)), top.join(', ')).not.toEqual([]);
+describe.each(searchLanguages())('%s', (lang) => {
+  const index = shippedIndex(lang);
+  const prepared = prepare(index);
+  test.each(searchCases(lang))('"$q" finds $pages in the top 3', ({ q, pages }) => {
+    const top = instantSearch(prepared, index.synonyms, q, 3).map((hit) => hit.url);
+    expect(top.filter((url) => pages.includes(url)), top.join(', ')).not.toEqual([]);
+  });
 });

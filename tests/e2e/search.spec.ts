@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FIRST_FULL_TEXT_SEARCH_MAX } from '../../src/lib/budgets.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { distDir } from '../helpers/built-site.ts';
-import { searchCases } from '../helpers/search-queries.ts';
+import { searchCases, searchLanguages } from '../helpers/search-queries.ts';
 
 const results = (page: Page) => page.locator('.search-results');
 
@@ -97,8 +97,9 @@ test('from a copy opened as a folder (file://), the instant tier finds and opens
   expect(errors).toEqual([]);
 });
 
-test('the full-text tier alone puts the right page in the top 3 for every test query', async ({ page }) => {
-  await page.goto('/en/');
+for (const lang of searchLanguages()) {
+test(`${lang}: the full-text tier alone puts the right page in the top 3 for every test query`, async ({ page }) => {
+  await page.goto(`/${lang}/`);
   const misses = await page.evaluate(async (cases) => {
     const bundle = '/pagefind/pagefind.js'; // a path in the browser, not a module TypeScript can see
     const pagefind = await import(/* @vite-ignore */ bundle);
@@ -110,9 +111,10 @@ test('the full-text tier alone puts the right page in the top 3 for every test q
       if (!top.some((d: { url: string }) => pages.includes(d.url))) missed.push(`${q} → ${top.map((d: { url: string }) => d.url).join(', ')}`);
     }
     return missed;
-  }, searchCases('en'));
+  }, searchCases(lang));
   expect(misses).toEqual([]);
 });
+}
 
 test(`a first one-word full-text search downloads at most ${FIRST_FULL_TEXT_SEARCH_MAX} bytes`, async ({ browser }) => {
   const sent: [string, number][] = [];

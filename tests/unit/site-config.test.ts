@@ -14,7 +14,10 @@ function contentWith(files: Record<string, string>): string {
 test('loads the fixture site with its languages and section names', () => {
   const config = loadSiteConfig('tests/fixtures/site/content');
   expect(config.sections).toEqual(['basics', 'more']);
-  expect(config.languages).toEqual([{ code: 'en', name: 'English', dir: 'ltr' }]);
+  expect(config.languages).toEqual([
+    { code: 'en', name: 'English', dir: 'ltr' },
+    { code: 'ar', name: 'العربية', dir: 'rtl' },
+  ]);
   expect(config.editions.en?.sections.basics?.title).toBe('Basics');
 });
 

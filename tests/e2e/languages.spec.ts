@@ -1,0 +1,68 @@
+// Languages: chosen at the root by their own names, switched with plain links (no JavaScript), the
+// same page in each; a page not yet translated shows the English one with a notice in the reader's
+// language; right-to-left languages lay out mirrored.
+import { expect, test } from '@playwright/test';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { serve } from '../../src/lib/static-server.ts';
+import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
+
+const site = loadSiteConfig('content');
+const others = site.languages.filter((l) => l.code !== site.defaultLanguage);
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the root names every language in itself', async ({ page }) => {
+    await page.goto('/');
+    for (const { code, name } of site.languages) {
+      const link = page.getByRole('link', { name, exact: true });
+      await expect(link).toHaveAttribute('href', `/${code}/`);
+      await expect(link).toHaveAttribute('lang', code);
+    }
+  });
+
+  for (const { code, name } of others) {
+    test(`${code}: the footer switches to the same page in ${name}`, async ({ page }) => {
+      await page.goto('/en/which-lock/sim-lock/');
+      await page.locator('footer').getByRole('link', { name, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${code}/which-lock/sim-lock/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('head link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/which-lock\/sim-lock\/$/);
+    });
+
+    test(`${code}: a translated page says it awaits review; an untranslated one falls back to English with a notice`, async ({ page }) => {
+      await page.goto(`/${code}/which-lock/sim-lock/`);
+      await expect(page.locator('main .note').first()).toBeVisible(); // its review status
+      await expect(page.locator('article')).not.toHaveAttribute('lang', 'en');
+      await page.goto(`/${code}/your-data/protect-your-data/`);
+      await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('main > p.note').first()).toContainText(name);
+    });
+  }
+});
+
+test.describe('a right-to-left language (the fixture site in Arabic)', () => {
+  let fixture: FixtureBuild;
+  test.beforeAll(() => {
+    fixture = buildFixture();
+    expect(fixture.status, fixture.output).toBe(0);
+  });
+
+  test('lays out right to left, fits 240 px, and falls back with an Arabic notice', async ({ browser }) => {
+    const server = await serve(fixture.dist);
+    const page = await browser.newPage({ viewport: { width: 240, height: 640 }, javaScriptEnabled: false });
+    await page.goto(`${server.url}/ar/basics/soil/`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).direction)).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(240);
+    await page.goto(`${server.url}/ar/basics/water/`);
+    await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main > p.note').first()).toHaveText(/[\u0600-\u06FF]/);
+    await page.close();
+    await server.close();
+  });
+
+  test('the build lists the translation made from an older English page', () => {
+    expect(fixture.output).toContain('content/ar/basics/soil.mdx: field "translation.follows" is 2026-01-01, the source was updated 2026-01-10');
+  });
+});
