@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './src/lib/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
+const nginxPort = port + 1;
+/** What runs against nginx too: reading, search, offline, headers and privacy. */
+const servedLikeProduction = /(no-javascript|search|offline|served)\.spec\.ts$/;
 
 
 export default defineConfig({
@@ -10,14 +13,15 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: chromiumLaunch,
   },
-  webServer: {
-    command: 'node src/cli/serve.ts',
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    { name: 'node', use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` }, testMatch: servedLikeProduction },
+  ],
+  webServer: [
+    { command: 'node src/cli/serve.ts', env: { PORT: String(port) }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    { command: 'node src/cli/nginx.ts', env: { PORT: String(nginxPort) }, url: `http://127.0.0.1:${nginxPort}/`, reuseExistingServer: false },
+  ],
 });

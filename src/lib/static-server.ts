@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile } from './serve-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,6 +67,8 @@ export interface ServeOptions {
 export function createStaticServer(root: string, { onServe, delayMs }: ServeOptions = {}): http.Server {
   const dir = path.resolve(root);
   const compress = compressor();
+  // The build's own response headers (Content-Security-Policy and the rest), as a static host would send them.
+  const headerRules = fs.existsSync(path.join(dir, '_headers')) ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
   return http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -85,11 +88,13 @@ export function createStaticServer(root: string, { onServe, delayMs }: ServeOpti
     }
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     let body: Buffer = fs.readFileSync(served);
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...headersFor(url.pathname, headerRules) };
     const accepted = String(req.headers['accept-encoding']);
     const encoding: Encoding | undefined = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
     if (COMPRESSIBLE.test(type) && encoding) {
-      body = compress(served, encoding, body);
+      // A file compressed at build (.br, .gz beside it) is sent as it is, as nginx's *_static modules do.
+      const ready = `${served}.${encoding === 'br' ? 'br' : 'gz'}`;
+      body = fs.existsSync(ready) ? fs.readFileSync(ready) : compress(served, encoding, body);
       headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = String(body.length);
