@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, pagePath } from '../lib/links.ts';
+import { externalLinks, findBrokenLinks, pagePath } from '../lib/links.ts';
 import { contentDir, shown } from '../lib/paths.ts';
 
 function builtFiles(dir: string): Map<string, string | null> {
@@ -27,8 +27,15 @@ export function checkLinks(): AstroIntegration {
   return {
     name: 'lockguide:check-links',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        const broken = findBrokenLinks(builtFiles(fileURLToPath(dir)));
+      'astro:build:done': ({ dir, logger }) => {
+        const files = builtFiles(fileURLToPath(dir));
+        const external = externalLinks(files);
+        fs.mkdirSync('reports', { recursive: true });
+        fs.writeFileSync('reports/external-links.txt', [...external].map(([url, pages]) => `${url}\t${pages.length} page(s): ${pages.slice(0, 3).join(' ')}`).join('\n') + '\n');
+        const insecure = [...external.keys()].filter((url) => url.startsWith('http:'));
+        if (insecure.length > 0) throw new Error(`Links to http: (use https):\n${insecure.map((url) => `  ${url} on ${external.get(url)!.join(', ')}`).join('\n')}`);
+        logger.info(`${external.size} external links, all https (list: reports/external-links.txt)`);
+        const broken = findBrokenLinks(files);
         if (broken.length === 0) return;
         const lines = broken.map(({ page, link, reason }) => `  ${page}${sourceOf(page)}: link "${link}": ${reason}`);
         throw new Error(`Broken links (${broken.length}):\n${lines.join('\n')}`);

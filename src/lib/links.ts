@@ -59,3 +59,18 @@ export function findBrokenLinks(files: Map<string, string | null>): BrokenLink[]
   }
   return broken;
 }
+
+/** Every link to another site, with the pages that make it. */
+export function externalLinks(files: Map<string, string | null>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [page, html] of files) {
+    if (html === null) continue;
+    for (const link of linksIn(html)) {
+      if (!/^https?:\/\//.test(link)) continue;
+      const pages = found.get(link) ?? [];
+      if (!pages.includes(page)) pages.push(page);
+      found.set(link, pages);
+    }
+  }
+  return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
+}
