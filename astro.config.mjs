@@ -10,6 +10,7 @@ import { tickBoxes } from './src/lib/markdown/tick-boxes.ts';
 import { printAddresses } from './src/lib/markdown/print-addresses.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { directoryReport } from './src/integrations/directory-report.ts';
+import { serveFiles } from './src/integrations/serve-files.ts';
 import { search } from './src/integrations/search.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pdf } from './src/integrations/pdf.ts';
@@ -27,5 +28,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Old and proxy browsers (Opera Mini, KaiOS 2.5's Gecko 48) must read the CSS: no modern syntax in the output.
   vite: { build: { cssTarget: ['chrome49', 'firefox48', 'safari9'] } },
-  integrations: [mdx(), search(), pdf(), offline(), checkLinks(), directoryReport()],
+  integrations: [mdx(), search(), pdf(), offline(), checkLinks(), directoryReport(), serveFiles()],
 });

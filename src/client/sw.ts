@@ -84,22 +84,29 @@ async function respond(request: Request): Promise<Response> {
   } catch (error) {
     const lang = url.pathname.split('/')[1] ?? '';
     const page = __LANGUAGES__[lang]?.offlinePage ?? Object.values(__LANGUAGES__)[0]?.offlinePage;
-    const fallback = request.mode === 'navigate' && page ? await caches.match(page) : undefined;
+    const kept = await (await caches.open(SHELL)).keys();
+    const fallback = request.mode === 'navigate' ? ((page && (await caches.match(page))) || (kept.length > 0 ? await caches.match(kept.find((r) => r.url.endsWith('/offline/')) ?? kept[0]!) : undefined)) : undefined;
     if (fallback) return fallback;
     throw error;
   }
 }
 
 scope.addEventListener('install', (event) => {
-  // The offline page, and the script that lists the saved pages on it.
-  const pages = [...Object.values(__LANGUAGES__).map((l) => l.offlinePage), '/offline/ui.js'];
+  // The script that lists saved pages on the offline page; the page itself comes per language ('shell').
   event.waitUntil(
     caches
       .open(SHELL)
-      .then((cache) => cache.addAll(pages))
+      .then((cache) => cache.addAll(['/offline/ui.js']))
       .then(() => (scope.registration.active ? undefined : scope.skipWaiting())), // the first version starts at once
   );
 });
+
+/** Keeps the offline page of a language the reader reads, once: never all languages' on every first visit. */
+async function keepOfflinePage(lang: string) {
+  const page = __LANGUAGES__[lang]?.offlinePage;
+  const cache = await caches.open(SHELL);
+  if (page && !(await cache.match(page))) await cache.add(page);
+}
 
 scope.addEventListener('activate', (event) => {
   event.waitUntil(scope.clients.claim().then(removeOldIfComplete));
@@ -229,4 +236,5 @@ scope.addEventListener('message', (event) => {
   else if (type === 'remove') event.waitUntil(removeAllCopies().then(() => port?.postMessage({ type: 'removed' })));
   else if (type === 'activate') event.waitUntil(scope.skipWaiting());
   else if (type === 'cleanup') event.waitUntil(removeOldIfComplete());
+  else if (type === 'shell') event.waitUntil(keepOfflinePage(lang));
 });

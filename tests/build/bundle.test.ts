@@ -38,5 +38,5 @@ test.each(first)('$folder: every link stays inside the folder and names a file t
 test.each(first)('$folder: SHA256SUMS.txt checks out with sha256sum, and README.txt names the version', ({ folder }) => {
   const result = execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS.txt'], { cwd: folder, encoding: 'utf8' });
   expect(result).toBe('');
-  expect(fs.readFileSync(path.join(folder, 'README.txt'), 'utf8')).toMatch(/Version: [0-9a-f]{12}\r\n/);
+  expect(fs.readFileSync(path.join(folder, 'README.txt'), 'utf8')).toMatch(/[:：] ?[0-9a-f]{12}\r\n/) // the version, after its label in the bundle's language;
 });

@@ -15,7 +15,7 @@ test.describe('without JavaScript', () => {
   test('the root names every language in itself', async ({ page }) => {
     await page.goto('/');
     for (const { code, name } of site.languages) {
-      const link = page.getByRole('link', { name, exact: true });
+      const link = page.locator('main').getByRole('link', { name, exact: true });
       await expect(link).toHaveAttribute('href', `/${code}/`);
       await expect(link).toHaveAttribute('lang', code);
     }
@@ -44,6 +44,7 @@ test.describe('without JavaScript', () => {
 test.describe('a right-to-left language (the fixture site in Arabic)', () => {
   let fixture: FixtureBuild;
   test.beforeAll(() => {
+    test.setTimeout(180_000); // a whole build of the fixture site
     fixture = buildFixture();
     expect(fixture.status, fixture.output).toBe(0);
   });

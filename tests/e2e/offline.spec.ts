@@ -111,6 +111,7 @@ test.describe('a newer version', () => {
   let v2: FixtureBuild;
   let pages: string[];
   test.beforeAll(() => {
+    test.setTimeout(180_000); // two whole builds of the fixture site
     // The fixture site, and a second build where one article is newer: every page's footer date changes.
     v1 = buildFixture();
     v2 = buildFixture({

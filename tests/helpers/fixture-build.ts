@@ -7,6 +7,24 @@ import path from 'node:path';
 
 export const fixtures = path.resolve('tests/fixtures');
 
+/**
+ * One fixture build at a time across test workers: Astro builds in one project share its generated
+ * types and Vite's dependency cache, and two at once can break each other.
+ */
+function lock(): () => void {
+  const dir = path.join(os.tmpdir(), 'lockguide-fixture-build.lock');
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(dir);
+      return () => fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${dir} held for 10 minutes: remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200); // wait 200 ms
+    }
+  }
+}
+
 export interface FixtureBuild {
   dir: string;
   dist: string;
@@ -25,9 +43,14 @@ export function buildFixture({ overlay, edit, pdf = false }: { overlay?: string;
   if (overlay) fs.cpSync(path.join(overlay, 'content'), content, { recursive: true });
   edit?.(content);
   const dist = path.join(dir, 'dist');
-  const result = spawnSync('node_modules/.bin/astro', ['build'], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: dist, LOCKGUIDE_PDF: pdf ? 'on' : 'off' },
-  });
-  return { dir, dist, status: result.status, output: result.stdout + result.stderr };
+  const release = lock();
+  try {
+    const result = spawnSync('node_modules/.bin/astro', ['build'], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: dist, LOCKGUIDE_PDF: pdf ? 'on' : 'off' },
+    });
+    return { dir, dist, status: result.status, output: result.stdout + result.stderr };
+  } finally {
+    release();
+  }
 }
