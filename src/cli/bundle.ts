@@ -3,15 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeBundle, type BundleReport } from '../lib/bundle.ts';
+import { guideUpdated } from '../lib/dist-files.ts';
 import { versionOf } from '../lib/offline-build.ts';
 import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
 import { contentDir, outDir } from '../lib/paths.ts';
 import { edition, site } from '../lib/site.ts';
 
 const readmeOf = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).bundle.readme.replaceAll('{title}', edition(lang).title);
-
-/** The date the built footer gives as the guide's last update. */
-const updatedOf = (distDir: string, lang: string) => /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(path.join(distDir, lang, 'index.html'), 'utf8'))?.[1] ?? '';
 
 export function writeBundles(distDir: string, bundleDir: string): BundleReport[] {
   fs.mkdirSync(bundleDir, { recursive: true });
@@ -20,7 +18,7 @@ export function writeBundles(distDir: string, bundleDir: string): BundleReport[]
   const sets: [string, string[]][] = [...codes.map((lang): [string, string[]] => [lang, [lang]]), ['all', codes]];
   return sets.map(([suffix, languages]) => {
     const main = languages.includes(site.defaultLanguage) ? site.defaultLanguage : languages[0]!;
-    return makeBundle(distDir, bundleDir, `${site.id}-${suffix}`, { languages, siteUrl: site.url, version, updated: updatedOf(distDir, main), readme: readmeOf(main) });
+    return makeBundle(distDir, bundleDir, `${site.id}-${suffix}`, { languages, siteUrl: site.url, version, updated: guideUpdated(distDir, main), readme: readmeOf(main) });
   });
 }
 

@@ -1,16 +1,13 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { chromiumLaunch } from '../lib/chromium.ts';
+import { guideUpdated } from '../lib/dist-files.ts';
 import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
 import { edition, site } from '../lib/site.ts';
 
 const printWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).print as Record<string, string>;
-
-/** The date a built language home page gives, in its footer, as the guide's last update. */
-const updatedOf = (distDir: string, lang: string) => /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(`${distDir}/${lang}/index.html`, 'utf8'))?.[1] ?? '';
 
 /**
  * Prints the PDF handouts and booklets with Chromium. LOCKGUIDE_PDF=off builds without them, and
@@ -31,7 +28,7 @@ export function pdf(): AstroIntegration {
           siteUrl: site.url,
           chromium: chromiumLaunch,
           editions: Object.fromEntries(
-            site.languages.map(({ code }) => [code, { ...edition(code), updated: updatedOf(distDir, code), words: printWords(code) }]),
+            site.languages.map(({ code }) => [code, { ...edition(code), updated: guideUpdated(distDir, code), words: printWords(code) }]),
           ),
         });
         logger.info(`${files.length} PDFs: ${files.map((f) => `${f.file.split('/').pop()} ${f.pages} p. ${Math.round(f.bytes / 1000)} kB`).join(', ')}`);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { distFiles } from './dist-files.ts';
 
 export interface BundleOptions {
   /** Languages in this bundle; pages of other languages are linked at the public address. */
@@ -30,17 +31,9 @@ export interface BundleReport {
 /** A fixed time for every zip entry (the DOS epoch is 1980; zip cannot store earlier): same input, same bytes. */
 const ZIP_TIME = new Date('1980-01-01T00:00:00Z');
 
-function builtFiles(distDir: string): string[] {
-  return fs
-    .readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(distDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /** The files a bundle of these languages holds, as paths inside dist. */
 export function bundledFiles(distDir: string, languages: string[]): string[] {
-  return builtFiles(distDir).filter(
+  return distFiles(distDir).filter(
     (file) =>
       file === 'index.html' ||
       file === 'search/ui.js' ||

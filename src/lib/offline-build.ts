@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
+import { distFiles } from './dist-files.ts';
 import { formatSize } from './format-size.ts';
 import { pagePath } from './links.ts';
 
@@ -50,14 +51,6 @@ export function transferSize(file: string): number {
   return PRECOMPRESSED.test(file) ? body.length : zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-function allFiles(distDir: string): string[] {
-  return fs
-    .readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(distDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /** The files of each group of a full save of one language, as paths inside dist. */
 export function languageFiles(distDir: string, lang: string, pagefindCacheTag: string): Record<GroupName, string[]> {
   const entry = JSON.parse(fs.readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
@@ -65,7 +58,7 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
   };
   const key = Object.keys(entry.languages).find((k) => k === lang.toLowerCase() || k === lang.split('-')[0]);
   const index = key ? entry.languages[key]! : undefined;
-  const files = allFiles(distDir);
+  const files = distFiles(distDir);
   return {
     pages: files.filter(
       (file) =>
@@ -107,7 +100,7 @@ function manifest(distDir: string, lang: string, pagefindCacheTag: string): Lang
 /** A fingerprint of everything built: a new build with any change gets a new version. */
 export function versionOf(distDir: string): string {
   const hash = createHash('sha256');
-  for (const file of allFiles(distDir)) if (file !== 'sw.js' && file !== 'offline/ui.js') hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
+  for (const file of distFiles(distDir)) if (file !== 'sw.js' && file !== 'offline/ui.js') hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 
