@@ -5,11 +5,11 @@ import path from 'node:path';
 import { makeBundle, type BundleReport } from '../lib/bundle.ts';
 import { guideUpdated } from '../lib/dist-files.ts';
 import { versionOf } from '../lib/offline-build.ts';
-import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { wordsFromDisk } from '../lib/interface-words.ts';
 import { contentDir, outDir } from '../lib/paths.ts';
 import { edition, site } from '../lib/site.ts';
 
-const readmeOf = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).bundle.readme.replaceAll('{title}', edition(lang).title);
+const readmeOf = (lang: string) => wordsFromDisk(contentDir, lang).bundle.readme.replaceAll('{title}', edition(lang).title);
 
 export function writeBundles(distDir: string, bundleDir: string): BundleReport[] {
   fs.mkdirSync(bundleDir, { recursive: true });

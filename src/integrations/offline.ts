@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { wordsFromDisk } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { formatSize } from '../lib/format-size.ts';
 import { buildOffline } from '../lib/offline-build.ts';
 import { pagefindCacheTag } from '../lib/search-build.ts';
 import { site } from '../lib/site.ts';
 
-const offlineWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).offline as Record<string, string>;
+const offlineWords = (lang: string) => wordsFromDisk(contentDir, lang).offline as Record<string, string>;
 
 /** Writes the service worker and the offline interface, after the search files they list. */
 export function offline(): AstroIntegration {

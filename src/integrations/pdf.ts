@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { wordsFromDisk } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { chromiumLaunch } from '../lib/chromium.ts';
 import { guideUpdated } from '../lib/dist-files.ts';
 import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
 import { edition, site } from '../lib/site.ts';
 
-const printWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).print as Record<string, string>;
+const printWords = (lang: string) => wordsFromDisk(contentDir, lang).print as Record<string, string>;
 
 /**
  * Prints the PDF handouts and booklets with Chromium. LOCKGUIDE_PDF=off builds without them, and

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { engineWordsFromDisk, interfaceWords } from '../lib/interface-words.ts';
+import { wordsFromDisk } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { buildSearch } from '../lib/search-build.ts';
 import { site } from '../lib/site.ts';
 import { loadSynonyms } from '../lib/synonyms.ts';
 
-const searchWords = (lang: string) => interfaceWords(engineWordsFromDisk(), contentDir, lang).search as Record<string, string>;
+const searchWords = (lang: string) => wordsFromDisk(contentDir, lang).search as Record<string, string>;
 
 /** Writes the search files once the pages exist: Pagefind's index, the instant tier, the interface. */
 export function search(): AstroIntegration {

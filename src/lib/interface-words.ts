@@ -52,3 +52,11 @@ export function engineWordsFromDisk(): Record<string, unknown> {
       .map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(new URL(name, dir), 'utf8'))]),
   );
 }
+
+let engineOnDisk: Record<string, unknown> | undefined;
+
+/** One language's words for the steps after the build and the commands: the engine's files read once. */
+export function wordsFromDisk(contentDir: string, lang: string): Strings {
+  engineOnDisk ??= engineWordsFromDisk();
+  return interfaceWords(engineOnDisk, contentDir, lang);
+}
