@@ -23,6 +23,10 @@ export function writeBundles(distDir: string, bundleDir: string): BundleReport[]
 }
 
 if (import.meta.main) {
+  if (!site.parts.bundle) {
+    console.log('Bundles are turned off: site.yaml parts.bundle is false.');
+    process.exit(0);
+  }
   for (const report of writeBundles(outDir, path.resolve(process.env.LOCKGUIDE_BUNDLE ?? 'bundle'))) {
     const shown = (file: string) => path.relative(process.cwd(), file);
     console.log(`${shown(report.folder)}/: ${report.files} files, ${report.bytes} bytes; ${shown(report.zip)}: ${report.zipBytes} bytes`);

@@ -1,12 +1,13 @@
 // The offline interface, loaded by OfflineLoader.astro only where it has work: the "save this
 // guide" box, the offline page's list of saved pages, and the "newer version" offer.
 import { formatSize } from '../lib/format-size.ts';
+import { fill } from '../lib/fill.ts';
 
 declare const __WORDS__: Record<string, Record<string, string>>;
 
 const lang = document.documentElement.lang;
 const words = __WORDS__[lang] ?? Object.values(__WORDS__)[0]!;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
 const size = (bytes: number) => formatSize(bytes, lang);
 const day = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 

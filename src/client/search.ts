@@ -4,6 +4,7 @@
 // loaded, and replace the instant ones (the instant tier's best answer stays on top). If Pagefind cannot load (file://, no WebAssembly), the
 // instant tier stays.
 import { instantSearch, prepare, type InstantIndex } from '../lib/instant-search.ts';
+import { fill } from '../lib/fill.ts';
 
 declare const __PAGEFIND_CACHE_TAG__: string;
 /** Per language, the Pagefind files its first search needs whatever the query (written at build). */
@@ -34,7 +35,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input')!;
 const onDisk = location.protocol === 'file:';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
 
 /** A site path as this page must link it: relative to the page, naming index.html when opened from disk. */
 function href(url: string): string {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { staleChecks } from '../lib/directory.ts';
-import { directory } from '../lib/site.ts';
+import { directory, localDirectory, site } from '../lib/site.ts';
 
 const MONTHS = 12;
 
@@ -14,6 +14,14 @@ export function directoryReport(): AstroIntegration {
         const { organisations, countries } = directory;
         const channels = organisations.reduce((sum, org) => sum + org.channels.length, 0);
         logger.info(`${organisations.length} organisations in ${countries.size} countries, ${channels} contacts and payment channels`);
+        for (const { code } of site.languages.filter((l) => l.code !== site.defaultLanguage)) {
+          const { untranslated, stale } = localDirectory(code)!;
+          if (untranslated > 0) logger.info(`${code}: ${untranslated} directory texts not translated yet, shown in ${site.defaultLanguage}`);
+          if (stale.length > 0) {
+            const lines = stale.map(({ file, text }) => `  ${file}: "${text}"`);
+            logger.warn(`${code}: translated directory texts whose source text changed (${stale.length}): translate the new text and remove these.\n${lines.join('\n')}`);
+          }
+        }
         const stale = staleChecks(directory, new Date().toISOString().slice(0, 10), MONTHS);
         if (stale.length === 0) return;
         const lines = stale.map(({ file, what, checked }) => `  ${file}: ${what} (checked ${checked})`);

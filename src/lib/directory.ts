@@ -9,6 +9,7 @@ import { ContentError } from './errors.ts';
 import { shown } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 import type { LinkItem } from './link-item.ts';
+import { textLang, type Localised } from './directory-translations.ts';
 
 export interface Organisation extends OrganisationData {
   id: string;
@@ -21,6 +22,11 @@ export interface Directory {
   organisations: Organisation[];
   /** Every country an organisation works in or a country file describes, with what that file says. */
   countries: Map<string, CountryData>;
+  /**
+   * Every entry's files as written ("shops/green-seeds", "countries/KE"), before site.yaml
+   * `directory.countries` left any out: translations are checked against these.
+   */
+  files: Map<string, Organisation | CountryData>;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,9 +63,22 @@ export function loadDirectory(contentDir: string, config: NonNullable<Site['dire
     if (!countryCode.safeParse(code).success) throw new ContentError(shown(file), [`file name: "${code}" is not an ISO 3166 country code such as KE`]);
     countries.set(code, readYamlFile(file, countrySchema));
   }
-  const organisations = [...byId.values()];
+  const files = new Map<string, Organisation | CountryData>([
+    ...[...byId.values()].map((org): [string, Organisation] => [`${org.kind}/${org.id}`, org]),
+    ...[...countries].map(([code, data]): [string, CountryData] => [`countries/${code}`, data]),
+  ]);
+  const only = config.countries && new Set(config.countries);
+  const organisations = only ? [...byId.values()].flatMap((org) => onlyIn(org, only)) : [...byId.values()];
   for (const code of organisations.flatMap((o) => o.countries)) if (!countries.has(code)) countries.set(code, { facts: [] });
-  return { kinds: config.kinds, organisations, countries: new Map([...countries].sort(([a], [b]) => a.localeCompare(b))) };
+  for (const code of countries.keys()) if (only && !only.has(code)) countries.delete(code);
+  return { kinds: config.kinds, organisations, countries: new Map([...countries].sort(([a], [b]) => a.localeCompare(b))), files };
+}
+
+/** An organisation as a local edition shows it: its work in those countries only, or nothing. */
+function onlyIn(org: Organisation, only: Set<string>): Organisation[] {
+  const countries = org.countries.filter((code) => only.has(code));
+  if (countries.length === 0) return [];
+  return [{ ...org, countries, channels: org.channels.filter((c) => !c.country || only.has(c.country)) }];
 }
 
 export function countryName(code: string, lang: string): string {
@@ -126,12 +145,13 @@ export function byName(organisations: Organisation[], lang: string): Organisatio
 }
 
 /** How an organisation appears in lists: its name, summary and the words a filter may match. */
-export function organisationLink(org: Organisation, lang: string): LinkItem {
+export function organisationLink(org: Organisation | Localised<Organisation>, lang: string): LinkItem {
   const countries = org.countries.map((code) => countryName(code, lang));
   return {
     href: organisationHref(lang, org),
     title: org.name,
     summary: org.summary,
+    summaryLang: textLang(org, org.summary),
     note: countries.join(', '),
     filterText: [org.name, ...org.aliases, ...countries, ...org.countries].join(' '),
   };

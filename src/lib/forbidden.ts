@@ -1,4 +1,4 @@
-// Finds text a site has ruled out (for Lockguide: anything that teaches getting around a lock).
+// Finds text a site has ruled out in its site.yaml "forbidden" rules, such as instructions it must never give.
 
 export interface ForbiddenRule {
   pattern: string;

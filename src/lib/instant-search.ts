@@ -10,7 +10,7 @@ export type InstantPage = [url: string, title: string, summary: string, keywords
 
 export interface InstantIndex {
   pages: InstantPage[];
-  /** Reader words → the words the guide uses: "blacklist" → "imei blocked". Keys are normalised. */
+  /** Reader words → the words the guide uses: "sowing" → "planting seeds". Keys are normalised. */
   synonyms: Record<string, string>;
 }
 
@@ -21,7 +21,7 @@ export interface InstantHit {
   score: number;
 }
 
-/** Lower case, accents and punctuation gone: "M-KOPA's Écran" → "m kopa s ecran". */
+/** Lower case, accents and punctuation gone: "Ann-Marie's Café" → "ann marie s cafe". */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -53,13 +53,13 @@ function tokenScore(token: string, words: string[], weight: number, isLast: bool
 
 /**
  * The query as the guide would word it: each reader phrase found is replaced by the guide's words
- * ("pay joy" → "payjoy", "unlock code" → "challenge code"). Undefined when no phrase matched.
+ * ("green house" → "greenhouse", "weed killer" → "herbicide"). Undefined when no phrase matched.
  */
 export function rewordQuery(query: string, synonyms: Record<string, string>): string | undefined {
   let text = ` ${normalise(query)} `;
   const phrases = Object.keys(synonyms)
     .filter((phrase) => text.includes(` ${phrase} `))
-    .sort((a, b) => b.length - a.length); // "lipa mdogo mdogo" before "mdogo mdogo"
+    .sort((a, b) => b.length - a.length); // "raised bed soil" before "bed soil"
   if (phrases.length === 0) return undefined;
   for (const phrase of phrases) text = text.replace(` ${phrase} `, ` ${synonyms[phrase]} `);
   return text.trim();

@@ -74,3 +74,16 @@ export function externalLinks(files: Map<string, string | null>): Map<string, st
   }
   return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/**
+ * Where a link in an untranslated page leads a reader of `lang`: a link to a source-language page
+ * goes to the same page in the reader's language. Its #anchor is kept only when that page is also
+ * untranslated (`untranslated` answers for a page path): a translation names its headings anew.
+ */
+export function readerLanguageHref(href: string, sourceLang: string, lang: string, untranslated: (path: string) => boolean): string {
+  const prefix = `/${sourceLang}/`;
+  if (!href.startsWith(prefix)) return href;
+  const [pathPart, hash] = href.split('#', 2) as [string, string | undefined];
+  const local = `/${lang}/${pathPart.slice(prefix.length)}`;
+  return hash !== undefined && untranslated(local) ? `${local}#${hash}` : local;
+}

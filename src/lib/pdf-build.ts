@@ -9,12 +9,15 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { chromium, type Page } from 'playwright-core';
 import { formatSize } from './format-size.ts';
+import { fill } from './fill.ts';
 import { pagePath } from './links.ts';
 import { serve } from './static-server.ts';
 
 export interface PdfEdition {
   title: string;
   tagline: string;
+  /** Who publishes the guide, for the booklet's cover. */
+  publisher?: { name: string; contact?: string | undefined; url?: string | undefined } | undefined;
   /** The date the guide was last updated, YYYY-MM-DD. */
   updated: string;
   /** Interface words: src/i18n/<lang>.json "print". */
@@ -44,7 +47,6 @@ interface ArticlePage {
 
 const MARGIN = { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' };
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** Pages in a PDF written by Chromium (Skia writes one uncompressed /Type /Page object per page). */
 export function pageCount(pdf: Buffer): number {
@@ -101,6 +103,13 @@ function linksForBooklet(html: string, held: Set<string>, siteUrl: string): stri
   return html.replace(/\shref="(\/[^"#]*)(#[^"]*)?"/g, (_, target: string) =>
     held.has(target) ? ` href="#a${target.replace(/\//g, '-').replace(/-$/, '')}"` : ` href="${new URL(target.slice(1), siteUrl).href}"`,
   );
+}
+
+/** "Published by …" and the publisher's contact, on the booklet's cover. */
+function publisherLine({ publisher, words }: PdfEdition): string {
+  if (!publisher) return '';
+  const contact = [publisher.contact, publisher.url].filter(Boolean).join(' · ');
+  return `<p class="publisher">${escapeHtml(fill(words.publishedBy!, { name: publisher.name }))}${contact ? `<br>${escapeHtml(contact)}` : ''}</p>`;
 }
 
 function footer(title: string, pageWord: string): string {
@@ -181,7 +190,7 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
       const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${edition.updated}T00:00:00Z`));
       const address = new URL(`${lang}/`, options.siteUrl).href;
       const qr = await QRCode.toString(address, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 });
-      const cover = `<section class="cover"><h1>${escapeHtml(edition.title)}</h1><p class="lead">${escapeHtml(edition.tagline)}</p><p>${escapeHtml(fill(edition.words.version!, { version, date }))}</p>${qr}<p>${escapeHtml(address)}</p></section>`;
+      const cover = `<section class="cover"><h1>${escapeHtml(edition.title)}</h1><p class="lead">${escapeHtml(edition.tagline)}</p><p>${escapeHtml(fill(edition.words.version!, { version, date }))}</p>${qr}<p>${escapeHtml(address)}</p>${publisherLine(edition)}</section>`;
       const contents = (numbers: number[]) => {
         let section = '';
         const items = articles.map((a, i) => {

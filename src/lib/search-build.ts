@@ -80,7 +80,7 @@ function instantScript(lang: string, index: InstantIndex, strings: Record<string
 /**
  * Pagefind's copy of a page gets, weighted above its body text: the page's keywords, and the readers'
  * words for what the page is about (in its title, or less strongly in its keywords). The weights were
- * tuned on tests/content/search-queries.en.yaml. Only the index
+ * tuned on content/en/search-queries.yaml. Only the index
  * sees these words; the page itself is unchanged.
  */
 function withReaderWords(page: SearchablePage, groups: Synonyms): string {

@@ -2,6 +2,7 @@
 import { loadSiteConfig } from './site-config.ts';
 import { contentDir } from './paths.ts';
 import { loadDirectory } from './directory.ts';
+import { languageDirectory, type LanguageDirectory } from './directory-translations.ts';
 
 export const site = loadSiteConfig(contentDir);
 
@@ -19,3 +20,16 @@ export function language(lang: string) {
 
 /** The directory of organisations, when site.yaml turns it on. */
 export const directory = site.directory ? loadDirectory(contentDir, site.directory) : undefined;
+
+const languageDirectories = new Map<string, LanguageDirectory>();
+
+/** The directory as one language shows it: its prose translated where a translation exists. */
+export function localDirectory(lang: string): LanguageDirectory | undefined {
+  if (!directory) return undefined;
+  let found = languageDirectories.get(lang);
+  if (!found) {
+    found = languageDirectory(contentDir, language(lang).code, site.defaultLanguage, directory);
+    languageDirectories.set(lang, found);
+  }
+  return found;
+}

@@ -1,5 +1,7 @@
 // Interface words per language, as pages use them (see interface-words.ts). Topic words never live here.
 import { interfaceWords, type Strings } from './interface-words.ts';
+
+export { fill } from './fill.ts';
 import { contentDir } from './paths.ts';
 
 export type { Strings };
@@ -19,9 +21,4 @@ export function strings(lang: string): Strings {
 
 export function formatDay(day: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}
-
-/** Puts values into an interface string: fill("{count} shown", { count: 3 }) → "3 shown". */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

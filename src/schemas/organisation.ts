@@ -51,12 +51,12 @@ export const channel = z
     if (c.type === 'web' && !https.safeParse(c.value).success) issue('value', `"${c.value}" must be an https address`);
   });
 
-/** content/data/<kind>/<id>.yaml: a lender, a regulator, any organisation the directory lists. */
+/** content/data/<kind>/<id>.yaml: any organisation the directory lists. */
 export const organisationSchema = (attributes: Record<string, string[]>) =>
   z
     .object({
       name: z.string().min(1),
-      aliases: z.array(z.string().min(1)).default([]), // other names readers see, such as on a lock screen
+      aliases: z.array(z.string().min(1)).default([]), // other names readers may know it by
       countries: z.array(countryCode).min(1),
       website: https.optional(), // only an official site; leave out when none was found
       summary: z.string().min(1).max(300),

@@ -29,12 +29,37 @@ export const siteSchema = z
       )
       .min(1),
     sections: z.array(slug).min(1),
+    /** Who publishes the site: named at the foot of every page and on the booklet's cover. */
+    publisher: z
+      .object({
+        name: z.string().min(1),
+        /** How a reader reaches the publisher, as it should be printed: a phone number, an address. */
+        contact: z.string().min(1).optional(),
+        url: z.url({ protocol: /^https$/, error: 'must be an https address' }).optional(),
+      })
+      .strict()
+      .optional(),
+    /** The optional parts, each on unless turned off. The directory is on when `directory` is set. */
+    parts: z
+      .object({
+        /** PDF handouts and a booklet per language, printed with Chromium. */
+        pdf: z.boolean().default(true),
+        /** Folder and zip copies of the site for USB sticks (`npm run bundle`). */
+        bundle: z.boolean().default(true),
+      })
+      .strict()
+      .default({ pdf: true, bundle: true }),
     /** The directory of organisations, when the site has one: content/data/<kind>/<id>.yaml. */
     directory: z
       .object({
         kinds: z.array(slug.refine((kind) => kind !== 'countries', '"countries" is taken by the country pages')).min(1),
         /** Extra facts an organisation may carry, each with its allowed values (named per language). */
         attributes: z.record(slug, z.array(slug).min(1)).default({}),
+        /**
+         * Only these countries (ISO codes), as in a local edition: organisations working elsewhere are
+         * left out, and so are the other countries' channels and pages of those that stay.
+         */
+        countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'use ISO country codes such as KE')).min(1).optional(),
       })
       .strict()
       .optional(),

@@ -4,7 +4,7 @@ import { z } from './zod.ts';
 export const synonymsSchema = z.array(
   z
     .object({
-      means: z.string().min(1), // the guide's words: "imei blocked"
+      means: z.string().min(1), // the guide's words: "planting seeds"
       words: z.array(z.string().min(1)).min(1), // what readers type: "blacklist", "black list"
     })
     .strict(),

@@ -1,8 +1,12 @@
 // Byte budgets of the built site: every page must arrive whole in the first round trip.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { PAGE_GZIP_MAX } from '../../src/lib/budgets.ts';
-import { builtPages } from '../helpers/built-site.ts';
+import path from 'node:path';
+import { FULL_SAVE_MAX, PAGE_GZIP_MAX, TRANSLATED_SAVE_MAX } from '../../src/lib/budgets.ts';
+import { contentDir } from '../../src/lib/paths.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { languageFiles, transferSize } from '../../src/lib/offline-build.ts';
+import { builtPages, distDir } from '../helpers/built-site.ts';
 
 const pages = builtPages();
 
@@ -10,6 +14,13 @@ test('the build has the home page, an A–Z page, a 404 page and articles', () =
   const paths = pages.map((p) => p.path);
   expect(paths).toEqual(expect.arrayContaining(['/', '/en/', '/en/a-z/', '/404.html']));
   expect(paths.filter((p) => p.split('/').length === 5).length).toBeGreaterThanOrEqual(5);
+});
+
+const site = loadSiteConfig(contentDir);
+test.each(site.languages.map(({ code }) => code))('%s: a full save of the language fits its budget', (lang) => {
+  const max = lang === site.defaultLanguage ? FULL_SAVE_MAX : TRANSLATED_SAVE_MAX;
+  const bytes = languageFiles(distDir, lang, '').pages.reduce((sum, file) => sum + transferSize(path.join(distDir, file)), 0);
+  expect(bytes).toBeLessThanOrEqual(max);
 });
 
 describe.each(pages)('$path', ({ html }) => {

@@ -2,7 +2,7 @@
 // others (the same templates with other words) in the light scheme; a third of those in the dark one.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { samplePages } from './pages.ts';
+import { samplePages } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

@@ -1,11 +1,11 @@
 // A keyboard user sees where they are, and can jump past the header straight to the content.
 import { expect, test } from '@playwright/test';
-import { articlePages } from './pages.ts';
+import { articles, home, words } from './site.ts';
 
 test('the first Tab shows the skip link, which moves focus into the main content', async ({ page }) => {
-  await page.goto(articlePages[0]!);
+  await page.goto(articles[0]!);
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  const skip = page.getByRole('link', { name: words.skipLink });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
@@ -16,7 +16,7 @@ test('the first Tab shows the skip link, which moves focus into the main content
 });
 
 test('a focused link is marked by a visible outline and background', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto(home);
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // site name
   const style = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 // Every page reads on a 240 px screen without sideways scrolling, and its headings are in order
 // (one visit per page checks both); the sample is checked at 360 px too.
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, samplePages } from './pages.ts';
+import { allPages, samplePages } from './site.ts';
 
 test.setTimeout(10 * 60_000); // hundreds of pages in one test
 

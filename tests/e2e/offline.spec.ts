@@ -7,43 +7,50 @@ import { FULL_SAVE_MAX } from '../../src/lib/budgets.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { builtPages, distDir } from '../helpers/built-site.ts';
 import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
+import { articles, fill, home, lang, languageName, query, titleOf, words } from './site.ts';
+
+const saved = words.offline.fromCopy.split('{date}')[0]!;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An interface string as a pattern, its placeholders matching anything. */
+const pattern = (template: string) => new RegExp(`^\\s*${template.split(/\{\w+\}/).map(escapeRegExp).join('.+')}\\s*$`);
 
 const saveButton = (page: Page) => page.locator('[data-offline-save]');
 const offlineStatus = (page: Page) => page.locator('[data-offline] [role=status]');
 
 async function saveGuide(page: Page) {
   await saveButton(page).click();
-  await expect(offlineStatus(page)).toHaveText(/^Saved\./, { timeout: 60_000 });
+  await expect(offlineStatus(page)).toHaveText(words.offline.done, { timeout: 60_000 });
 }
 
 test('visiting a page downloads nothing of offline use but the worker and its offline page', async ({ page }) => {
   const sent: string[] = [];
   const server = await serve(distDir, 0, { onServe: (p) => sent.push(p) });
-  await page.goto(`${server.url}/en/which-lock/sim-lock/`);
+  await page.goto(`${server.url}${articles[0]}`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForLoadState('networkidle');
-  expect(sent.sort()).toEqual(['/en/offline/', '/en/which-lock/sim-lock/', '/offline/ui.js', '/sw.js']);
+  expect(sent.sort()).toEqual([`${home}offline/`, articles[0], '/offline/ui.js', '/sw.js'].sort());
   await server.close();
 });
 
 test('a page opened once stays readable offline, saying it is a saved copy; others lead to the offline page', async ({ page, context }) => {
-  await page.goto('/en/which-lock/sim-lock/');
+  const [visited, other] = articles as [string, string];
+  await page.goto(visited);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload(); // now controlled: this visit is kept
   await context.setOffline(true);
-  await page.goto('/en/which-lock/sim-lock/');
-  await expect(page.locator('h1')).toHaveText('Does my phone refuse a different SIM card?');
-  await expect(page.locator('[data-offline-note]')).toHaveText(/^You are reading the copy saved on this phone on /);
-  await page.goto('/en/which-lock/work-phone/');
-  await expect(page.locator('h1')).toHaveText('You are offline');
-  await expect(page.locator('[data-saved-pages] a')).toContainText(['Does my phone refuse a different SIM card?']);
+  await page.goto(visited);
+  await expect(page.locator('h1')).toHaveText(titleOf(visited));
+  await expect(page.locator('[data-offline-note]')).toHaveText(new RegExp(`^${escapeRegExp(saved)}`));
+  await page.goto(other);
+  await expect(page.locator('h1')).toHaveText(words.offline.pageTitle);
+  await expect(page.locator('[data-saved-pages] a')).toContainText([titleOf(visited)]);
 });
 
 test(`the save button names the size, and saving the language transfers it: at most ${FULL_SAVE_MAX} bytes, every page readable offline`, async ({ page, context }) => {
   let bytes = 0;
   const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });
-  await page.goto(`${server.url}/en/`);
-  await expect(saveButton(page)).toHaveText(/^Save the English guide for offline use: \d+ kB$/);
+  await page.goto(`${server.url}${home}`);
+  await expect(saveButton(page)).toHaveText(new RegExp(`^${escapeRegExp(fill(words.offline.save, { language: languageName })).replace('\\{size\\}', '\\d+ kB')}$`));
   const shown = Number((await saveButton(page).textContent())!.match(/(\d+) kB/)![1]) * 1000;
   bytes = 0;
   await saveGuide(page);
@@ -51,25 +58,25 @@ test(`the save button names the size, and saving the language transfers it: at m
   expect(Math.abs(bytes - shown)).toBeLessThan(shown * 0.05); // the size shown is the size downloaded, near enough
   await context.setOffline(true);
   const missing: string[] = [];
-  for (const { path: pagePath } of builtPages().filter((p) => p.path.startsWith('/en/'))) {
+  for (const { path: pagePath } of builtPages().filter((p) => p.path.startsWith(home))) {
     await page.goto(server.url + pagePath);
-    if ((await page.locator('h1').textContent()) === 'You are offline' && pagePath !== '/en/offline/') missing.push(pagePath);
+    if ((await page.locator('h1').textContent()) === words.offline.pageTitle && pagePath !== `${home}offline/`) missing.push(pagePath);
   }
   expect(missing).toEqual([]);
-  await page.goto(`${server.url}/en/`);
-  await page.getByLabel('Search this guide').click();
-  await page.keyboard.type('payjoy');
-  await expect(page.locator('.search-results ol a').first()).toHaveText('PayJoy'); // the instant tier, offline
+  await page.goto(`${server.url}${home}`);
+  await page.getByLabel(words.searchLabel).click();
+  await page.keyboard.type(query.q);
+  await expect(page.locator('.search-results ol a').first()).toBeVisible(); // the instant tier, offline
   await server.close();
 });
 
 test('ticking full-text search saves Pagefind too, and full-text search then works offline', async ({ page, context }) => {
   let bytes = 0;
   const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });
-  await page.goto(`${server.url}/en/`);
+  await page.goto(`${server.url}${home}`);
   await expect(saveButton(page)).toBeVisible();
   const option = page.locator('[data-offline-group="fullText"]');
-  await expect(option).toHaveText(/^\s*Also search the full text of every page offline \(\d+ kB\)$/);
+  await expect(option).toHaveText(pattern(words.offline.fullText));
   const extra = Number((await option.textContent())!.match(/\((\d+) kB\)/)![1]) * 1000;
   const base = Number((await saveButton(page).textContent())!.match(/(\d+) kB/)![1]) * 1000;
   await option.locator('input').check();
@@ -77,9 +84,9 @@ test('ticking full-text search saves Pagefind too, and full-text search then wor
   await saveGuide(page);
   expect(Math.abs(bytes - (base + extra))).toBeLessThan((base + extra) * 0.05);
   await context.setOffline(true);
-  await page.goto(`${server.url}/en/`);
-  await page.getByLabel('Search this guide').click();
-  await page.keyboard.type('payjoy');
+  await page.goto(`${server.url}${home}`);
+  await page.getByLabel(words.searchLabel).click();
+  await page.keyboard.type(query.q);
   await expect(page.locator('.search-results')).toHaveAttribute('data-tier', 'full');
   await server.close();
 });
@@ -87,20 +94,20 @@ test('ticking full-text search saves Pagefind too, and full-text search then wor
 test('a save can be cancelled, and keeps nothing', async ({ page, context }) => {
   let delay = 0;
   const server = await serve(distDir, 0, { delayMs: () => delay });
-  await page.goto(`${server.url}/en/`);
+  await page.goto(`${server.url}${home}`);
   await expect(saveButton(page)).toBeVisible();
   delay = 100;
   await saveButton(page).click();
-  await expect(offlineStatus(page)).toHaveText(/^Saving… /);
+  await expect(offlineStatus(page)).toHaveText(pattern(words.offline.saving));
   await page.locator('[data-offline-cancel]').click();
-  await expect(offlineStatus(page)).toHaveText('Stopped. Nothing was kept.');
+  await expect(offlineStatus(page)).toHaveText(words.offline.cancelled);
   await expect(saveButton(page)).toBeVisible();
   delay = 0;
   const kept = await page.evaluate(async () => (await caches.keys()).filter((name) => name.includes('-saved-')));
   expect(kept).toEqual([]);
   await context.setOffline(true);
-  await page.goto(`${server.url}/en/help/glossary/`);
-  await expect(page.locator('h1')).toHaveText('You are offline');
+  await page.goto(`${server.url}${articles[1]}`);
+  await expect(page.locator('h1')).toHaveText(words.offline.pageTitle);
   await server.close();
 });
 

@@ -1,7 +1,7 @@
 // Each page is a single request: the browser needs nothing but the HTML to show it. Counted through
 // the DevTools protocol, which also sees requests pages do not make themselves (such as /favicon.ico).
 import { expect, test } from '@playwright/test';
-import { samplePages } from './pages.ts';
+import { samplePages } from './site.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,10 +1,10 @@
 // Served like production: security headers, caching, no request to any other origin, no cookies or
 // storage the reader did not ask for, and no page breaking its own Content-Security-Policy.
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, samplePages } from './pages.ts';
+import { allPages, articles, home, lang, query, samplePages, words } from './site.ts';
 
 test('an article carries the security headers, and its policy allows no inline code it did not write', async ({ request }) => {
-  const response = await request.get('/en/get-unlocked/steps/', { headers: { 'Accept-Encoding': 'br, gzip' } });
+  const response = await request.get(articles[0]!, { headers: { 'Accept-Encoding': 'br, gzip' } });
   const headers = response.headers();
   const csp = headers['content-security-policy']!;
   expect(csp).toContain("default-src 'self'");
@@ -20,15 +20,15 @@ test('an article carries the security headers, and its policy allows no inline c
 });
 
 test('files named by their content are kept a year; the service worker and Pagefind script are checked each time', async ({ request }) => {
-  const index = await request.get('/en/');
+  const index = await request.get(home);
   const html = await index.text();
   expect(html).toContain('data-search'); // a page that will search
   const entry = await (await request.get('/pagefind/pagefind-entry.json')).json();
-  const hash = entry.languages.en.hash as string;
+  const hash = entry.languages[lang].hash as string;
   expect((await request.get(`/pagefind/pagefind.${hash}.pf_meta`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
-  expect((await request.get('/pagefind/wasm.en.pagefind')).status()).toBe(200);
+  expect((await request.get(`/pagefind/wasm.${lang}.pagefind`)).status()).toBe(200);
 });
 
 async function watch(page: Page, baseURL: string) {
@@ -52,13 +52,13 @@ test('every page, a search and a full save: nothing from another origin, no poli
   const problems = await watch(page, baseURL!);
   const pages = test.info().project.name === 'node' ? allPages : samplePages; // nginx serves the same files
   for (const path of pages.filter((p) => !p.endsWith('.html'))) await page.goto(path);
-  await page.goto('/en/');
-  await page.getByLabel('Search this guide').click();
-  await page.keyboard.type('payjoy');
+  await page.goto(home);
+  await page.getByLabel(words.searchLabel).click();
+  await page.keyboard.type(query.q);
   await expect(page.locator('.search-results')).toHaveAttribute('data-tier', 'full');
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   await page.locator('[data-offline-save]').click();
-  await expect(page.locator('[data-offline] [role=status]')).toHaveText(/^Saved\./, { timeout: 60_000 });
+  await expect(page.locator('[data-offline] [role=status]')).toHaveText(words.offline.done, { timeout: 60_000 });
   expect(problems).toEqual([]);
 });

@@ -11,7 +11,7 @@ export const fixtures = path.resolve('tests/fixtures');
  * One fixture build at a time across test workers: Astro builds in one project share its generated
  * types and Vite's dependency cache, and two at once can break each other.
  */
-function lock(): () => void {
+export function lock(): () => void {
   const dir = path.join(os.tmpdir(), 'lockguide-fixture-build.lock');
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {

@@ -1,6 +1,9 @@
-// The search test sets: content/…/search-queries.<lang>.yaml under tests/content.
+// The search test sets: content/<lang>/search-queries.yaml, what readers type and the page that
+// must come up. Each content folder brings its own, so the same tests check any site's search.
 import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
+import { contentDir } from '../../src/lib/paths.ts';
 
 export interface SearchCase {
   q: string;
@@ -8,15 +11,17 @@ export interface SearchCase {
   pages: string[];
 }
 
+const queriesFile = (lang: string) => path.join(contentDir, lang, 'search-queries.yaml');
+
 export function searchCases(lang: string): SearchCase[] {
-  const cases = parse(fs.readFileSync(`tests/content/search-queries.${lang}.yaml`, 'utf8')) as { q: string; page: string | string[] }[];
+  const cases = parse(fs.readFileSync(queriesFile(lang), 'utf8')) as { q: string; page: string | string[] }[];
   return cases.map(({ q, page }) => ({ q, pages: Array.isArray(page) ? page : [page] }));
 }
 
-/** Languages with a query set: tests/content/search-queries.<lang>.yaml. */
+/** Languages with a query set. */
 export function searchLanguages(): string[] {
   return fs
-    .readdirSync('tests/content')
-    .map((name) => /^search-queries\.([\w-]+)\.yaml$/.exec(name)?.[1])
-    .filter((lang): lang is string => Boolean(lang));
+    .readdirSync(contentDir)
+    .filter((lang) => fs.existsSync(queriesFile(lang)))
+    .sort();
 }

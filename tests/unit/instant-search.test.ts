@@ -15,7 +15,7 @@ const synonyms = synonymMap(groups);
 const search = (q: string) => instantSearch(prepare({ pages, synonyms }), synonyms, q, 3).map((h) => h.url);
 
 test('normalise drops case, accents and punctuation', () => {
-  expect(normalise("M-KOPA's Écran!")).toBe('m kopa s ecran');
+  expect(normalise("Ann-Marie's Café!")).toBe('ann marie s cafe');
 });
 
 test('a title match ranks above a summary match', () => {

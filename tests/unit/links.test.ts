@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, linksIn, pagePath } from '../../src/lib/links.ts';
+import { findBrokenLinks, linksIn, pagePath, readerLanguageHref } from '../../src/lib/links.ts';
 
 const site = (pages: Record<string, string | null>) => new Map(Object.entries(pages));
 
@@ -36,5 +36,22 @@ describe('findBrokenLinks', () => {
 
   test('does not treat a folder without index.html as a page', () => {
     expect(findBrokenLinks(site({ '/en/': '<a href="/en/y/">y</a>', '/en/y/img.png': null }))).toHaveLength(1);
+  });
+});
+
+describe('readerLanguageHref: links in a page not yet translated', () => {
+  const untranslated = (path: string) => path === '/sw/a/untranslated/';
+  test('lead to the same page in the reader language', () => {
+    expect(readerLanguageHref('/en/a/translated/', 'en', 'sw', untranslated)).toBe('/sw/a/translated/');
+    expect(readerLanguageHref('/en/directory/', 'en', 'sw', untranslated)).toBe('/sw/directory/');
+  });
+  test('keep their #anchor only where the target is untranslated too', () => {
+    expect(readerLanguageHref('/en/a/untranslated/#part', 'en', 'sw', untranslated)).toBe('/sw/a/untranslated/#part');
+    expect(readerLanguageHref('/en/a/translated/#part', 'en', 'sw', untranslated)).toBe('/sw/a/translated/');
+  });
+  test('leave other links alone', () => {
+    for (const href of ['https://example.org/en/a/', '/print/en/x.pdf', '#top', 'mailto:a@b.example']) {
+      expect(readerLanguageHref(href, 'en', 'sw', untranslated)).toBe(href);
+    }
   });
 });
