@@ -5,7 +5,6 @@ import { contentDir } from '../lib/paths.ts';
 import { chromiumLaunch } from '../lib/chromium.ts';
 import { guideUpdated } from '../lib/dist-files.ts';
 import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
-import { edition, site } from '../lib/site.ts';
 
 const printWords = (lang: string) => wordsFromDisk(contentDir, lang).print as Record<string, string>;
 
@@ -24,6 +23,7 @@ export function pdf(): AstroIntegration {
           logger.info('PDFs not built (LOCKGUIDE_PDF=off)');
           return;
         }
+        const { edition, site } = await import('../lib/site.ts'); // read when the hook runs, after the content check
         const files = await buildPdfs(distDir, {
           siteUrl: site.url,
           chromium: chromiumLaunch,
