@@ -23,8 +23,12 @@ const reportLines = (output: string) => output.split('\n').map((line) => line.re
 
 function check(overlay?: string) {
   const dir = fixtureContent({ overlay });
-  const result = checkContent(path.join(dir, 'content'));
-  return { ...result, output: relative(formatProblems(result.problems), dir) };
+  try {
+    const result = checkContent(path.join(dir, 'content'));
+    return { ...result, output: relative(formatProblems(result.problems), dir) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 test('at least 32 kinds of bad input, each with the lines it must produce', () => {

@@ -75,7 +75,7 @@ export function checkArticle(entry: string, file: string, text: string, site: Si
     }
   }
   for (const { line, url } of insecureAddresses(source)) {
-    problems.push(problem(file, { line, message: `"${url}" is an http: address`, fix: 'use the https:// address of the same page (leave it out if the site has none)' }));
+    problems.push(problem(file, { line, message: `"${url}" is an http: address`, fix: 'use the https:// address of the same page (leave it out if the site has none; an example address goes in `code`)' }));
   }
 
   const gzipped = gzipSync(text, { level: 9 }).length;

@@ -41,7 +41,7 @@ export function bodyLinks(source: MdxSource): BodyLink[] {
 
 /** Every http:// address in the body, linked or not (GitHub-style Markdown links bare addresses too). */
 export function insecureAddresses(source: MdxSource): { line: number; url: string }[] {
-  return [...source.body.matchAll(/\bhttp:\/\/[^\s<>)\]"'`]*/gi)].map((m) => ({ line: lineAt(source.body, m.index), url: m[0] }));
+  return [...source.body.matchAll(/\bhttp:\/\/[^\s<>)\]"'`]+/gi)].map((m) => ({ line: lineAt(source.body, m.index), url: m[0] }));
 }
 
 /** Explicit id="…" attributes in the body's HTML and JSX: targets for #anchors besides headings. */
