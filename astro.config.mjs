@@ -8,6 +8,7 @@ import { contentDir, outDir } from './src/lib/paths.ts';
 import { tableCellLabels } from './src/lib/markdown/table-labels.ts';
 import { tickBoxes } from './src/lib/markdown/tick-boxes.ts';
 import { printAddresses } from './src/lib/markdown/print-addresses.ts';
+import { checkContentFirst } from './src/integrations/check-content.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { directoryReport } from './src/integrations/directory-report.ts';
 import { serveFiles } from './src/integrations/serve-files.ts';
@@ -15,7 +16,8 @@ import { search } from './src/integrations/search.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pdf } from './src/integrations/pdf.ts';
 
-const site = loadSiteConfig(contentDir);
+// A language's broken site.yaml is left to the content check, which runs first and lists every problem.
+const site = loadSiteConfig(contentDir, () => {});
 
 export default defineConfig({
   site: site.url,
@@ -28,5 +30,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Old and proxy browsers (Opera Mini, KaiOS 2.5's Gecko 48) must read the CSS: no modern syntax in the output.
   vite: { build: { cssTarget: ['chrome49', 'firefox48', 'safari9'] } },
-  integrations: [mdx(), search(), pdf(), offline(), checkLinks(), directoryReport(), serveFiles()],
+  integrations: [checkContentFirst(), mdx(), search(), pdf(), offline(), checkLinks(), directoryReport(), serveFiles()],
 });

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { staleChecks } from '../lib/directory.ts';
-import { directory, localDirectory, site } from '../lib/site.ts';
 
 const MONTHS = 12;
 
@@ -9,7 +8,8 @@ export function directoryReport(): AstroIntegration {
   return {
     name: 'lockguide:directory-report',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        const { directory, localDirectory, site } = await import('../lib/site.ts'); // read when the hook runs, after the content check
         if (!directory) return;
         const { organisations, countries } = directory;
         const channels = organisations.reduce((sum, org) => sum + org.channels.length, 0);

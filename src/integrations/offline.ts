@@ -6,7 +6,6 @@ import { contentDir } from '../lib/paths.ts';
 import { formatSize } from '../lib/format-size.ts';
 import { buildOffline } from '../lib/offline-build.ts';
 import { pagefindCacheTag } from '../lib/search-build.ts';
-import { site } from '../lib/site.ts';
 
 const offlineWords = (lang: string) => wordsFromDisk(contentDir, lang).offline as Record<string, string>;
 
@@ -17,6 +16,7 @@ export function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        const { site } = await import('../lib/site.ts'); // read when the hook runs, after the content check
         const languages = site.languages.map((l) => l.code);
         const report = await buildOffline(distDir, {
           languages,

@@ -5,7 +5,6 @@ import { contentDir } from '../lib/paths.ts';
 import { chromiumLaunch } from '../lib/chromium.ts';
 import { guideUpdated } from '../lib/dist-files.ts';
 import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
-import { edition, site } from '../lib/site.ts';
 
 const printWords = (lang: string) => wordsFromDisk(contentDir, lang).print as Record<string, string>;
 
@@ -20,6 +19,7 @@ export function pdf(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
+        const { edition, site } = await import('../lib/site.ts'); // read when the hook runs, after the content check
         if (!site.parts.pdf || process.env.LOCKGUIDE_PDF === 'off') {
           removePdfLinks(distDir);
           logger.info(`PDFs not built (${site.parts.pdf ? 'LOCKGUIDE_PDF=off' : 'site.yaml parts.pdf is false'})`);

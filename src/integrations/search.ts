@@ -3,7 +3,6 @@ import type { AstroIntegration } from 'astro';
 import { wordsFromDisk } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { buildSearch } from '../lib/search-build.ts';
-import { site } from '../lib/site.ts';
 import { loadSynonyms } from '../lib/synonyms.ts';
 
 const searchWords = (lang: string) => wordsFromDisk(contentDir, lang).search as Record<string, string>;
@@ -14,6 +13,7 @@ export function search(): AstroIntegration {
     name: 'lockguide:search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const { site } = await import('../lib/site.ts'); // read when the hook runs, after the content check
         const codes = site.languages.map((l) => l.code);
         const report = await buildSearch(fileURLToPath(dir), {
           synonyms: Object.fromEntries(codes.map((lang) => [lang, loadSynonyms(contentDir, lang)])),

@@ -43,26 +43,46 @@ function yamlFiles(dir: string): string[] {
     });
 }
 
-export function loadDirectory(contentDir: string, config: NonNullable<Site['directory']>): Directory {
+/**
+ * `report`, when given, receives each failing file or folder and loading goes on without it (for
+ * `npm run check`, which lists every problem); without it the first failure throws.
+ */
+export function loadDirectory(contentDir: string, config: NonNullable<Site['directory']>, report?: (error: ContentError) => void): Directory {
   const dataDir = path.join(contentDir, 'data');
   const schema = organisationSchema(config.attributes);
   const byId = new Map<string, Organisation>();
-  for (const kind of config.kinds) {
-    for (const file of yamlFiles(path.join(dataDir, kind))) {
-      const id = path.basename(file, '.yaml');
-      if (!ID.test(id)) throw new ContentError(shown(file), ['file name: use lower-case letters, digits and dashes; it becomes the id']);
-      const first = byId.get(id);
-      if (first) throw new ContentError(shown(file), [`id "${id}" is already used by ${shown(first.file)}: ids are unique across the directory`]);
-      byId.set(id, { ...readYamlFile(file, schema), id, kind, file });
+  const attempt = (load: () => void) => {
+    try {
+      load();
+    } catch (error) {
+      if (!report || !(error instanceof ContentError)) throw error;
+      report(error);
     }
+  };
+  for (const kind of config.kinds) {
+    attempt(() => {
+      for (const file of yamlFiles(path.join(dataDir, kind))) {
+        attempt(() => {
+          const id = path.basename(file, '.yaml');
+          if (!ID.test(id)) throw new ContentError(shown(file), ['file name: use lower-case letters, digits and dashes; it becomes the id']);
+          const first = byId.get(id);
+          if (first) throw new ContentError(shown(file), [`id "${id}" is already used by ${shown(first.file)}: ids are unique across the directory`]);
+          byId.set(id, { ...readYamlFile(file, schema), id, kind, file });
+        });
+      }
+    });
   }
   const countries = new Map<string, CountryData>();
   const countriesDir = path.join(dataDir, 'countries');
-  for (const file of fs.existsSync(countriesDir) ? yamlFiles(countriesDir) : []) {
-    const code = path.basename(file, '.yaml');
-    if (!countryCode.safeParse(code).success) throw new ContentError(shown(file), [`file name: "${code}" is not an ISO 3166 country code such as KE`]);
-    countries.set(code, readYamlFile(file, countrySchema));
-  }
+  attempt(() => {
+    for (const file of fs.existsSync(countriesDir) ? yamlFiles(countriesDir) : []) {
+      attempt(() => {
+        const code = path.basename(file, '.yaml');
+        if (!countryCode.safeParse(code).success) throw new ContentError(shown(file), [`file name: "${code}" is not an ISO 3166 country code such as KE`]);
+        countries.set(code, readYamlFile(file, countrySchema));
+      });
+    }
+  });
   const files = new Map<string, Organisation | CountryData>([
     ...[...byId.values()].map((org): [string, Organisation] => [`${org.kind}/${org.id}`, org]),
     ...[...countries].map(([code, data]): [string, CountryData] => [`countries/${code}`, data]),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { languageSiteSchema, siteSchema, type LanguageSite, type Site } from '../schemas/site.ts';
+import { ContentError } from './errors.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 export interface SiteConfig extends Site {
@@ -7,11 +8,23 @@ export interface SiteConfig extends Site {
   editions: Record<string, LanguageSite>;
 }
 
-export function loadSiteConfig(contentDir: string): SiteConfig {
+/**
+ * `report`, when given, receives a language's failing site.yaml and loading goes on without that
+ * edition (for `npm run check`, which lists every problem); without it the first failure throws.
+ */
+export function loadSiteConfig(contentDir: string, report?: (error: ContentError) => void): SiteConfig {
   const site = readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema);
   const editionSchema = languageSiteSchema(site.sections, site.directory);
   const editions = Object.fromEntries(
-    site.languages.map(({ code }) => [code, readYamlFile(path.join(contentDir, code, 'site.yaml'), editionSchema)]),
+    site.languages.flatMap(({ code }) => {
+      try {
+        return [[code, readYamlFile(path.join(contentDir, code, 'site.yaml'), editionSchema)]];
+      } catch (error) {
+        if (!report || !(error instanceof ContentError)) throw error;
+        report(error);
+        return [];
+      }
+    }),
   );
   return { ...site, editions };
 }

@@ -32,16 +32,23 @@ export interface FixtureBuild {
   output: string;
 }
 
-/**
- * `overlay` is a folder with a content/ tree; `edit` changes files of the copied content before the
- * build. PDFs are left out unless asked for: printing them takes longer than the rest of the build.
- */
-export function buildFixture({ overlay, edit, pdf = false }: { overlay?: string; edit?: (contentDir: string) => void; pdf?: boolean } = {}): FixtureBuild {
+/** A fresh temporary folder with a copy of the fixture site's content/, `overlay`'s content/ laid over it. */
+export function fixtureContent({ overlay, edit }: { overlay?: string; edit?: (contentDir: string) => void } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-fixture-'));
   const content = path.join(dir, 'content');
   fs.cpSync(path.join(fixtures, 'site', 'content'), content, { recursive: true });
   if (overlay) fs.cpSync(path.join(overlay, 'content'), content, { recursive: true });
   edit?.(content);
+  return dir;
+}
+
+/**
+ * `overlay` is a folder with a content/ tree; `edit` changes files of the copied content before the
+ * build. PDFs are left out unless asked for: printing them takes longer than the rest of the build.
+ */
+export function buildFixture({ overlay, edit, pdf = false }: { overlay?: string; edit?: (contentDir: string) => void; pdf?: boolean } = {}): FixtureBuild {
+  const dir = fixtureContent({ overlay, edit });
+  const content = path.join(dir, 'content');
   const dist = path.join(dir, 'dist');
   const release = lock();
   try {
