@@ -12,66 +12,73 @@ function isRegExp(source: string): boolean {
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
 const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language code such as "en" or "pt-BR"');
 
-/** content/site.yaml: what the whole site is made of. */
+/**
+ * content/site.yaml: what the whole site is made of. The descriptions below are also the help an
+ * editor shows while writing the file (src/schemas/site.schema.json, from `npm run site-schema`).
+ */
 export const siteSchema = z
   .object({
-    /** A short name for files the engine writes, such as bundle/<id>-en.zip. */
-    id: slug.default('site'),
-    url: z.url({ protocol: /^https$/, error: 'must be the https address the site is published at' }),
-    defaultLanguage: languageCode,
+    id: slug.default('site').describe('A short name for the files the engine writes, such as bundle/<id>-en.zip.'),
+    url: z
+      .url({ protocol: /^https$/, error: 'must be the https address the site is published at' })
+      .describe('The https address the site is published at: QR codes and printed links use it.'),
+    defaultLanguage: languageCode.describe('The source language: a page not yet translated is shown in it.'),
     languages: z
       .array(
         z.object({
           code: languageCode,
-          name: z.string().min(1), // the language's name in itself: "Kiswahili", not "Swahili"
-          dir: z.enum(['ltr', 'rtl']).default('ltr'),
+          name: z.string().min(1).describe('The language named in itself: "Kiswahili", not "Swahili".'),
+          dir: z.enum(['ltr', 'rtl']).default('ltr').describe('rtl for a right-to-left script such as Arabic.'),
         }),
       )
-      .min(1),
-    sections: z.array(slug).min(1),
-    /** Who publishes the site: named at the foot of every page and on the booklet's cover. */
+      .min(1)
+      .describe('Every language of the site, in the order the language chooser lists them.'),
+    sections: z.array(slug).min(1).describe('The sections in reading order; each is a folder in every language.'),
     publisher: z
       .object({
         name: z.string().min(1),
-        /** How a reader reaches the publisher, as it should be printed: a phone number, an address. */
-        contact: z.string().min(1).optional(),
+        contact: z.string().min(1).optional().describe('How a reader reaches the publisher, as it should be printed: a phone number, an address.'),
         url: z.url({ protocol: /^https$/, error: 'must be an https address' }).optional(),
       })
       .strict()
-      .optional(),
-    /** The optional parts, each on unless turned off. The directory is on when `directory` is set. */
+      .optional()
+      .describe("Who publishes the site: named at the foot of every page and on the booklet's cover."),
     parts: z
       .object({
-        /** PDF handouts and a booklet per language, printed with Chromium. */
-        pdf: z.boolean().default(true),
-        /** Folder and zip copies of the site for USB sticks (`npm run bundle`). */
-        bundle: z.boolean().default(true),
+        pdf: z.boolean().default(true).describe('PDF handouts (pages with handout: true) and a booklet per language, printed with Chromium.'),
+        bundle: z.boolean().default(true).describe('Folder and zip copies of the site for USB sticks (npm run bundle).'),
       })
       .strict()
-      .default({ pdf: true, bundle: true }),
-    /** The directory of organisations, when the site has one: content/data/<kind>/<id>.yaml. */
+      .default({ pdf: true, bundle: true })
+      .describe('The optional parts, each on unless turned off here. The directory is on when "directory" is set.'),
     directory: z
       .object({
-        kinds: z.array(slug.refine((kind) => kind !== 'countries', '"countries" is taken by the country pages')).min(1),
-        /** Extra facts an organisation may carry, each with its allowed values (named per language). */
-        attributes: z.record(slug, z.array(slug).min(1)).default({}),
-        /**
-         * Only these countries (ISO codes), as in a local edition: organisations working elsewhere are
-         * left out, and so are the other countries' channels and pages of those that stay.
-         */
-        countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'use ISO country codes such as KE')).min(1).optional(),
+        kinds: z
+          .array(slug.refine((kind) => kind !== 'countries', '"countries" is taken by the country pages'))
+          .min(1)
+          .describe('The kinds of organisation, each a folder: content/data/<kind>/<id>.yaml.'),
+        attributes: z
+          .record(slug, z.array(slug).min(1))
+          .default({})
+          .describe('Extra facts an organisation may carry, each with its allowed values (named per language).'),
+        countries: z
+          .array(z.string().regex(/^[A-Z]{2}$/, 'use ISO country codes such as KE'))
+          .min(1)
+          .optional()
+          .describe("Only these countries, as in a local edition: organisations working elsewhere are left out, and so are the other countries' channels and pages."),
       })
       .strict()
-      .optional(),
-    /** Text no article may contain; checked on every article's source at build time. */
+      .optional()
+      .describe('The directory of organisations, when the site has one.'),
     forbidden: z
       .array(
         z.object({
-          pattern: z.string().min(1).refine(isRegExp, 'is not a valid regular expression'),
-          reason: z.string().min(1),
+          pattern: z.string().min(1).refine(isRegExp, 'is not a valid regular expression').describe('A regular expression, matched without regard to case.'),
+          reason: z.string().min(1).describe('Why: the build and the check show it with the file and line.'),
         }),
       )
-      .default([]),
+      .default([])
+      .describe('Text no page may contain.'),
   })
   .strict()
   .superRefine((site, ctx) => {

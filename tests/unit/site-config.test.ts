@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { SITE_SCHEMA_FILE, siteJsonSchema } from '../../src/cli/site-schema.ts';
 
 function contentWith(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-config-'));
@@ -34,4 +35,8 @@ test('a language edition missing a section title names the file and the field', 
 test('broken YAML is reported with its file', () => {
   const dir = contentWith({ 'site.yaml': 'url: [unclosed' });
   expect(() => loadSiteConfig(dir)).toThrow(/site\.yaml[\s\S]*is not valid YAML/);
+});
+
+test('src/schemas/site.schema.json, the help editors show for site.yaml, matches the schema (npm run site-schema)', () => {
+  expect(fs.readFileSync(SITE_SCHEMA_FILE, 'utf8')).toBe(siteJsonSchema());
 });
