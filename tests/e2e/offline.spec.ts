@@ -47,6 +47,7 @@ test('a page opened once stays readable offline, saying it is a saved copy; othe
 });
 
 test(`the save button names the size, and saving the language transfers it: at most ${FULL_SAVE_MAX} bytes, every page readable offline`, async ({ page, context }) => {
+  test.setTimeout(3 * 60_000); // opens every page of the language
   let bytes = 0;
   const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });
   await page.goto(`${server.url}${home}`);
