@@ -18,6 +18,11 @@ export function language(lang: string) {
   return found;
 }
 
+/** The writing direction of a text in `lang`, for text shown in another language than its page's. */
+export function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
+  return lang ? language(lang).dir : undefined;
+}
+
 /** The directory of organisations, when site.yaml turns it on. */
 export const directory = site.directory ? loadDirectory(contentDir, site.directory) : undefined;
 

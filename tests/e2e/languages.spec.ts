@@ -72,6 +72,8 @@ test.describe('a right-to-left language (the fixture site in Arabic)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(240);
     await page.goto(`${server.url}/ar/basics/water/`);
     await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('article')).toHaveAttribute('dir', 'ltr'); // English reads left to right, also on an Arabic page
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(240);
     await expect(page.locator('main > p.note').first()).toHaveText(/[\u0600-\u06FF]/);
     await page.close();
     await server.close();
