@@ -4,7 +4,8 @@ import { builtPages } from '../helpers/built-site.ts';
 
 export const allPages = builtPages().map((page) => page.path);
 const isDirectory = (path: string) => /^\/[^/]+\/directory\//.test(path);
-export const articlePages = allPages.filter((path) => /^\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) && !isDirectory(path));
+// (A long A–Z has a page per letter, /<lang>/a-z/<letter>/: not an article.)
+export const articlePages = allPages.filter((path) => /^\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) && !isDirectory(path) && !/^\/[^/]+\/a-z\//.test(path));
 export const organisationPages = allPages.filter((path) => isDirectory(path) && !path.includes('/countries/') && path.split('/').length === 6);
 
 const { defaultLanguage } = loadSiteConfig(process.env.LOCKGUIDE_CONTENT ?? 'content');
