@@ -3,7 +3,7 @@
 // page (/<lang>/a-z/<letter>/), so that every page stays within the page budget.
 import { gzipSync } from 'node:zlib';
 import { articleLink, getArticles } from './articles.ts';
-import { azParts, byFirstLetter, type AzPart, type LetterGroup } from './alphabet.ts';
+import { azParts, byFirstLetter, evenParts, type AzPart, type LetterGroup } from './alphabet.ts';
 import { PAGE_GZIP_MAX } from './budgets.ts';
 import { organisationLink } from './directory.ts';
 import type { LinkItem } from './link-item.ts';
@@ -29,7 +29,13 @@ export function azIndex(lang: string): AzIndex {
   const items = [...getArticles(lang).map(articleLink), ...(directory?.organisations ?? []).map((org) => organisationLink(org, lang))];
   const groups = byFirstLetter(items, lang);
   const fits = listBytes(items) <= LIST_GZIP_MAX;
-  const index = { groups, parts: fits ? [] : azParts(groups, (entries) => Math.ceil(listBytes(entries) / LIST_GZIP_MAX)) };
+  // A part compresses a little worse than its share of the whole letter: add parts until each fits.
+  const partsFor = (entries: LinkItem[]) => {
+    let wanted = Math.ceil(listBytes(entries) / LIST_GZIP_MAX);
+    while (wanted < entries.length && evenParts(entries, wanted).some((part) => listBytes(part) > LIST_GZIP_MAX)) wanted++;
+    return wanted;
+  };
+  const index = { groups, parts: fits ? [] : azParts(groups, partsFor) };
   cache.set(lang, index);
   return index;
 }

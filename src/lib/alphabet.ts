@@ -34,6 +34,12 @@ function letterSlug(letter: string): string {
   return /^[a-z0-9]$/.test(plain) ? plain : `u${[...letter].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
 }
 
+/** Entries in `wanted` consecutive parts of equal length (the last may be shorter; none empty). */
+export function evenParts<T>(entries: T[], wanted: number): T[][] {
+  const size = Math.ceil(entries.length / Math.max(1, Math.min(entries.length, wanted)));
+  return Array.from({ length: Math.ceil(entries.length / size) }, (_, i) => entries.slice(i * size, (i + 1) * size));
+}
+
 /** The A–Z as pages: one per letter, a letter in as many equal parts as `partsFor` says it needs. */
 export function azParts<T>(groups: LetterGroup<T>[], partsFor: (entries: T[]) => number): AzPart<T>[] {
   const parts: AzPart<T>[] = [];
@@ -42,16 +48,10 @@ export function azParts<T>(groups: LetterGroup<T>[], partsFor: (entries: T[]) =>
     let base = letterSlug(letter);
     while (used.has(base)) base += '-x'; // two letters the locale tells apart but their plain forms do not
     used.add(base);
-    const size = Math.ceil(entries.length / Math.max(1, Math.min(entries.length, partsFor(entries))));
-    const count = Math.ceil(entries.length / size);
-    for (let i = 0; i < count; i++) {
-      parts.push({
-        slug: i === 0 ? base : `${base}-${i + 1}`,
-        letter,
-        label: count === 1 ? letter : `${letter} ${i + 1}/${count}`,
-        entries: entries.slice(i * size, (i + 1) * size),
-      });
-    }
+    const split = evenParts(entries, partsFor(entries));
+    split.forEach((part, i) => {
+      parts.push({ slug: i === 0 ? base : `${base}-${i + 1}`, letter, label: split.length === 1 ? letter : `${letter} ${i + 1}/${split.length}`, entries: part });
+    });
   }
   return parts;
 }
