@@ -15,6 +15,7 @@ import { serveFiles } from './src/integrations/serve-files.ts';
 import { search } from './src/integrations/search.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pdf } from './src/integrations/pdf.ts';
+import { progress, timed } from './src/integrations/progress.ts';
 
 // A language's broken site.yaml is left to the content check, which runs first and lists every problem.
 const site = loadSiteConfig(contentDir, () => {});
@@ -29,6 +30,13 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [tableCellLabels, tickBoxes, printAddresses(site.url)] }) },
   devToolbar: { enabled: false },
   // Old and proxy browsers (Opera Mini, KaiOS 2.5's Gecko 48) must read the CSS: no modern syntax in the output.
-  vite: { build: { cssTarget: ['chrome49', 'firefox48', 'safari9'] } },
-  integrations: [checkContentFirst(), mdx(), search(), pdf(), offline(), checkLinks(), directoryReport(), serveFiles()],
+  vite: {
+    build: {
+      cssTarget: ['chrome49', 'firefox48', 'safari9'],
+      // MDX compiles every article with a directive Vite's bundler warns about, once per article:
+      // harmless, and thousands of lines in a long guide's build.
+      rolldownOptions: { onwarn: (warning, warn) => warning.code !== 'MODULE_LEVEL_DIRECTIVE' && warn(warning) },
+    },
+  },
+  integrations: [checkContentFirst(), mdx(), progress(), ...[search(), pdf(), offline(), checkLinks(), directoryReport(), serveFiles()].map(timed)],
 });

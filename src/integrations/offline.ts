@@ -6,6 +6,7 @@ import { contentDir } from '../lib/paths.ts';
 import { formatSize } from '../lib/format-size.ts';
 import { buildOffline } from '../lib/offline-build.ts';
 import { pagefindCacheTag } from '../lib/search-build.ts';
+import { tenths } from './progress.ts';
 
 const offlineWords = (lang: string) => wordsFromDisk(contentDir, lang).offline as Record<string, string>;
 
@@ -22,6 +23,7 @@ export function offline(): AstroIntegration {
           languages,
           pagefindCacheTag: pagefindCacheTag(distDir),
           words: Object.fromEntries(languages.map((lang) => [lang, offlineWords(lang)])),
+          onProgress: (total) => tenths(total, (done) => logger.info(`sizes (brotli) ${done}/${total} files`)),
         });
         const sizes = Object.entries(report.languages).map(
           ([lang, m]) => `${lang} ${m.pages.files.length} files, ${formatSize(m.pages.bytes, 'en')} (+ full text ${formatSize(m.fullText.bytes, 'en')}, + PDFs ${formatSize(m.pdfs.bytes, 'en')})`,

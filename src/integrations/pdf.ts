@@ -4,7 +4,8 @@ import { wordsFromDisk } from '../lib/interface-words.ts';
 import { contentDir } from '../lib/paths.ts';
 import { chromiumLaunch } from '../lib/chromium.ts';
 import { guideUpdated } from '../lib/dist-files.ts';
-import { buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
+import { BOOKLET_MAX_ARTICLES, buildPdfs, removePdfLinks } from '../lib/pdf-build.ts';
+import { tenths } from './progress.ts';
 
 const printWords = (lang: string) => wordsFromDisk(contentDir, lang).print as Record<string, string>;
 
@@ -25,13 +26,18 @@ export function pdf(): AstroIntegration {
           logger.info(`PDFs not built (${site.parts.pdf ? 'LOCKGUIDE_PDF=off' : 'site.yaml parts.pdf is false'})`);
           return;
         }
+        // Progress by tenths of Chromium's prints: PDFs written / total, and prints done / total.
+        let step: (() => void) | undefined;
         const files = await buildPdfs(distDir, {
+          onProgress: (prints, pdfs) => (step ??= tenths(prints.total, () => logger.info(`PDFs ${pdfs.done}/${pdfs.total}, prints ${prints.done}/${prints.total}`)))(),
           siteUrl: site.url,
           chromium: chromiumLaunch,
           editions: Object.fromEntries(
             site.languages.map(({ code }) => [code, { ...edition(code), publisher: site.publisher, updated: guideUpdated(distDir, code), words: printWords(code) }]),
           ),
         });
+        const skipped = site.languages.filter(({ code }) => !files.some((f) => f.file === `print/${code}/booklet.pdf`)).map(({ code }) => code);
+        if (skipped.length > 0) logger.warn(`No booklet for ${skipped.join(', ')}: more than ${BOOKLET_MAX_ARTICLES} articles`);
         logger.info(`${files.length} PDFs: ${files.map((f) => `${f.file.split('/').pop()} ${f.pages} p. ${Math.round(f.bytes / 1000)} kB`).join(', ')}`);
       },
     },

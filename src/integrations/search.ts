@@ -19,7 +19,7 @@ export function search(): AstroIntegration {
           synonyms: Object.fromEntries(codes.map((lang) => [lang, loadSynonyms(contentDir, lang)])),
           strings: Object.fromEntries(codes.map((lang) => [lang, searchWords(lang)])),
         });
-        const sizes = Object.entries(report.instant).map(([lang, { bytes }]) => `${lang} ${bytes} B`);
+        const sizes = Object.entries(report.instant).map(([lang, { bytes, holds }]) => `${lang} ${bytes} B${holds === 'everything' ? '' : ` (${holds}: a long guide)`}`);
         logger.info(`${report.pages} pages searchable; instant index ${sizes.join(', ')}; Pagefind ${report.pagefindFiles} files`);
       },
     },

@@ -17,3 +17,41 @@ export function byFirstLetter<T extends { title: string }>(entries: T[], locale:
   }
   return groups;
 }
+
+/** One page of a split A–Z: a letter, or part of one when the letter alone is too long for a page. */
+export interface AzPart<T> {
+  /** Its address under /<lang>/a-z/: "b", "b-2", or "u915" for a letter outside a–z. */
+  slug: string;
+  letter: string;
+  /** "B", or "B 2/3" for the second of three parts. */
+  label: string;
+  entries: T[];
+}
+
+/** A letter as an address: "É" → "e"; a letter outside a–z and 0–9 by its code point, "क" → "u915". */
+function letterSlug(letter: string): string {
+  const plain = letter.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return /^[a-z0-9]$/.test(plain) ? plain : `u${[...letter].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+}
+
+/** Entries in `wanted` consecutive parts of equal length (the last may be shorter; none empty). */
+export function evenParts<T>(entries: T[], wanted: number): T[][] {
+  const size = Math.ceil(entries.length / Math.max(1, Math.min(entries.length, wanted)));
+  return Array.from({ length: Math.ceil(entries.length / size) }, (_, i) => entries.slice(i * size, (i + 1) * size));
+}
+
+/** The A–Z as pages: one per letter, a letter in as many equal parts as `partsFor` says it needs. */
+export function azParts<T>(groups: LetterGroup<T>[], partsFor: (entries: T[]) => number): AzPart<T>[] {
+  const parts: AzPart<T>[] = [];
+  const used = new Set<string>();
+  for (const { letter, entries } of groups) {
+    let base = letterSlug(letter);
+    while (used.has(base)) base += '-x'; // two letters the locale tells apart but their plain forms do not
+    used.add(base);
+    const split = evenParts(entries, partsFor(entries));
+    split.forEach((part, i) => {
+      parts.push({ slug: i === 0 ? base : `${base}-${i + 1}`, letter, label: split.length === 1 ? letter : `${letter} ${i + 1}/${split.length}`, entries: part });
+    });
+  }
+  return parts;
+}

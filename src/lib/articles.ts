@@ -81,10 +81,29 @@ export function getSectionArticles(lang: string, section: string): LocalArticle[
   return getArticles(lang).filter((article) => article.data.section === section);
 }
 
+/**
+ * How many articles a section's page lists, each with its summary, within the page budget. A longer
+ * section lists the rest on /<lang>/<section>/page/2/ and on.
+ */
+export const SECTION_PAGE_ENTRIES = 100;
+
+/** A section's articles as its pages list them: the first part on the section page, one part a page after it. */
+export function sectionParts(lang: string, section: string): LocalArticle[][] {
+  const articles = getSectionArticles(lang, section);
+  const parts: LocalArticle[][] = [];
+  for (let i = 0; i < articles.length; i += SECTION_PAGE_ENTRIES) parts.push(articles.slice(i, i + SECTION_PAGE_ENTRIES));
+  return parts.length > 0 ? parts : [[]];
+}
+
+/** The address of a section's n-th page, 1 first. */
+export const sectionPartHref = (lang: string, section: string, n: number) => (n === 1 ? `/${lang}/${section}/` : `/${lang}/${section}/page/${n}/`);
+
 /** The newest `updated` date among a language's articles: the date the footer shows for the guide. */
 export function lastUpdated(lang: string): string {
-  return getArticles(lang).reduce((newest, a) => (a.data.updated > newest ? a.data.updated : newest), '');
+  return newest.get(lang) ?? '';
 }
+// Every page's footer asks: worked out once per language, not once per page.
+const newest = new Map(site.languages.map(({ code }) => [code, getArticles(code).reduce((day, a) => (a.data.updated > day ? a.data.updated : day), '')]));
 
 export function articleLink(article: LocalArticle): LinkItem {
   return { href: articleHref(article.id), title: article.data.title, summary: article.data.summary };

@@ -79,7 +79,10 @@ export function makeBundle(distDir: string, outDir: string, name: string, option
   const held = new Set(files);
   const contents = new Map<string, Buffer>();
   for (const file of files) {
-    const body = fs.readFileSync(path.join(distDir, file));
+    // A long guide's instant index holds less than everything (search-build.ts); read from disk, size
+    // matters little, and the bundle, searched by that index alone, gets the full one.
+    const full = path.join(distDir, file.replace(/^(search\/instant\..+)\.js$/, '$1.full.js'));
+    const body = fs.readFileSync(full !== path.join(distDir, file) && fs.existsSync(full) ? full : path.join(distDir, file));
     contents.set(file, file.endsWith('.html') ? Buffer.from(pageForDisk(body.toString('utf8'), file, held, options.siteUrl)) : body);
   }
   const readme = options.readme

@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { distFiles } from './dist-files.ts';
 import { formatSize } from './format-size.ts';
 import { pagePath } from './links.ts';
+import { brotli, brotliAhead, brotliQuality } from './serve-files.ts';
 
 export interface OfflineOptions {
   languages: string[];
@@ -17,6 +17,8 @@ export interface OfflineOptions {
   pagefindCacheTag: string;
   /** Per language: the offline interface words (src/i18n/<lang>.json "offline"). */
   words: Record<string, Record<string, string>>;
+  /** Called with the number of files to measure, then after each is measured. */
+  onProgress?: (total: number) => () => void;
 }
 
 /** Files with their size over the wire, and their total. */
@@ -46,9 +48,9 @@ export interface OfflineReport {
 const PRECOMPRESSED = /\.(pagefind|pf_index|pf_meta|pf_fragment|png|jpg|pdf|zip)$/;
 
 /** What a file costs to download: brotli-compressed size for text, its own size for compressed files. */
-export function transferSize(file: string): number {
+export function transferSize(file: string, quality = 11): number {
   const body = fs.readFileSync(file);
-  return PRECOMPRESSED.test(file) ? body.length : zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return PRECOMPRESSED.test(file) ? body.length : brotli(body, quality).length;
 }
 
 /** The files of each group of a full save of one language, as paths inside dist. */
@@ -85,9 +87,10 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
 }
 
 function group(distDir: string, files: string[]): FileGroup {
+  const quality = brotliQuality(distDir);
   const sized = files.map((file): [string, number] => {
     const onDisk = path.join(distDir, file.replace(/\?.*$/, ''));
-    return [file.endsWith('.html') ? pagePath(file) : `/${file}`, transferSize(onDisk)];
+    return [file.endsWith('.html') ? pagePath(file) : `/${file}`, transferSize(onDisk, quality)];
   });
   return { files: sized, bytes: sized.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }
@@ -118,6 +121,13 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     define: { __WORDS__: JSON.stringify(options.words) },
     logLevel: 'silent',
   });
+  // Every text file a save holds, compressed on all cores first: the sizes below then only look them up.
+  const text = distFiles(distDir).filter((file) => !PRECOMPRESSED.test(file) && /\.(html|js|json)$/.test(file));
+  await brotliAhead(
+    text.map((file) => path.join(distDir, file)),
+    brotliQuality(distDir),
+    options.onProgress?.(text.length),
+  );
   // The sizes on the save box: they change the home page, itself one of the files counted (by a few bytes).
   for (const lang of options.languages) {
     const home = path.join(distDir, lang, 'index.html');

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { chromium, type Page } from 'playwright-core';
@@ -28,7 +29,18 @@ export interface PdfOptions {
   siteUrl: string;
   chromium: { executablePath: string; args: string[] };
   editions: Record<string, PdfEdition>;
+  /**
+   * Called after each print by Chromium: how many of how many are done, and how many PDF files of
+   * how many are written. A booklet takes a print for each article (to count its pages) and two more.
+   */
+  onProgress?: (prints: { done: number; total: number }, files: { done: number; total: number }) => void;
 }
+
+/**
+ * A language with more articles than this gets no booklet, and its home page offers none: past a
+ * couple of thousand printed pages, one PDF is too big to download or print (and takes minutes to make).
+ */
+export const BOOKLET_MAX_ARTICLES = 1000;
 
 export interface PdfFile {
   file: string;
@@ -162,9 +174,26 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
   const server = await serve(distDir);
   const browser = await chromium.launch(options.chromium);
   const written: PdfFile[] = [];
+  const articlesOf = new Map(Object.keys(options.editions).map((lang) => [lang, readingOrder(distDir, lang)]));
+  const withBooklet = (lang: string) => articlesOf.get(lang)!.length <= BOOKLET_MAX_ARTICLES;
+  const progress = { prints: { done: 0, total: 0 }, files: { done: 0, total: 0 } };
+  for (const [lang, articles] of articlesOf) {
+    const handouts = articles.filter((a) => a.handout).length;
+    progress.files.total += handouts + (withBooklet(lang) ? 1 : 0);
+    progress.prints.total += handouts + (withBooklet(lang) ? articles.length + 2 : 0);
+  }
+  const printed = () => {
+    progress.prints.done++;
+    options.onProgress?.(progress.prints, progress.files);
+  };
   try {
-    const page = await browser.newPage();
-    await page.emulateMedia({ media: 'print' });
+    const printTab = async () => {
+      const tab = await browser.newPage();
+      await tab.emulateMedia({ media: 'print' });
+      return tab;
+    };
+    const page = await printTab();
+    const counters = [page, ...(await Promise.all(Array.from({ length: os.availableParallelism() - 1 }, printTab)))];
     for (const [lang, edition] of Object.entries(options.editions)) {
       const outDir = path.join(distDir, 'print', lang);
       fs.mkdirSync(outDir, { recursive: true });
@@ -173,17 +202,33 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
         fs.writeFileSync(file, pdf);
         compress(file);
         written.push({ file: `print/${lang}/${name}`, pages: pageCount(pdf), bytes: fs.statSync(file).size });
+        progress.files.done++;
       };
-      const articles = readingOrder(distDir, lang);
+      const articles = articlesOf.get(lang)!;
 
       // Handouts: the page itself, as printed, with its address and QR code.
       for (const article of articles.filter((a) => a.handout)) {
         await page.goto(server.url + article.path, { waitUntil: 'load' });
         save(`${article.handout}.pdf`, await print(page, `${edition.title} · ${article.title}`, edition.words.page!));
+        printed();
+      }
+
+      // The sizes into the links that offer the files.
+      const sizeOf = (name: string) => written.find((w) => w.file === `print/${lang}/${name}`)!;
+      for (const article of articles.filter((a) => a.handout)) {
+        const html = fs.readFileSync(article.file, 'utf8');
+        fs.writeFileSync(article.file, html.replace('__PDF_SIZE__', formatSize(sizeOf(`${article.handout}.pdf`).bytes, lang)));
+      }
+
+      const home = path.join(distDir, lang, 'index.html');
+      if (!withBooklet(lang)) {
+        // Too long for one booklet (BOOKLET_MAX_ARTICLES): its home page offers none.
+        fs.writeFileSync(home, fs.readFileSync(home, 'utf8').replace(/<p class="download"><a href="[^"]*\/booklet\.pdf">[\s\S]*?<\/p>/, ''));
+        continue;
       }
 
       // The booklet: each part's pages are counted first, so the contents can give page numbers.
-      const css = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(path.join(distDir, lang, 'index.html'), 'utf8'))?.[1] ?? '';
+      const css = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(home, 'utf8'))?.[1] ?? '';
       const held = new Set(articles.map((a) => a.path));
       const bodies = articles.map((a) => `<section class="booklet-article" id="a${a.path.replace(/\//g, '-').replace(/-$/, '')}">${linksForBooklet(a.html.replace(/<p class="download">[\s\S]*?<\/p>/, ''), held, options.siteUrl)}</section>`);
       const version = createHash('sha256').update(bodies.join('')).digest('hex').slice(0, 12);
@@ -200,29 +245,36 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
         });
         return `<nav class="toc"><h2>${escapeHtml(edition.words.contents!)}</h2><ol>${items.join('')}</ol></nav>`;
       };
-      const count = async (parts: string[]) => {
-        await page.setContent(bookletHtml(lang, css, parts), { waitUntil: 'load' });
-        return pageCount(await print(page, edition.title, edition.words.page!));
+      const count = async (parts: string[], on = page) => {
+        await on.setContent(bookletHtml(lang, css, parts), { waitUntil: 'load' });
+        const pages = pageCount(await print(on, edition.title, edition.words.page!));
+        printed();
+        return pages;
       };
       const front = await count([cover, contents(articles.map(() => 999))]);
+      // Articles are counted on every core at once, one Chromium tab each.
+      const lengths: number[] = [];
+      let counted = 0;
+      await Promise.all(
+        counters.map(async (tab) => {
+          while (counted < bodies.length) {
+            const i = counted++;
+            lengths[i] = await count([bodies[i]!], tab);
+          }
+        }),
+      );
       const starts: number[] = [];
       let next = front + 1;
-      for (const body of bodies) {
+      for (const length of lengths) {
         starts.push(next);
-        next += await count([body]);
+        next += length;
       }
       await page.setContent(bookletHtml(lang, css, [cover, contents(starts), ...bodies]), { waitUntil: 'load' });
       const booklet = await print(page, edition.title, edition.words.page!);
+      printed();
       if (pageCount(booklet) !== next - 1) throw new Error(`booklet.pdf (${lang}): ${pageCount(booklet)} pages, but its parts counted ${next - 1}`);
       save('booklet.pdf', booklet);
 
-      // The sizes into the links that offer the files.
-      const sizeOf = (name: string) => written.find((w) => w.file === `print/${lang}/${name}`)!;
-      for (const article of articles.filter((a) => a.handout)) {
-        const html = fs.readFileSync(article.file, 'utf8');
-        fs.writeFileSync(article.file, html.replace('__PDF_SIZE__', formatSize(sizeOf(`${article.handout}.pdf`).bytes, lang)));
-      }
-      const home = path.join(distDir, lang, 'index.html');
       const bookletFile = sizeOf('booklet.pdf');
       fs.writeFileSync(
         home,

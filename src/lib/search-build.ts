@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { INSTANT_INDEX_GZIP_MAX } from './budgets.ts';
 import * as pagefind from 'pagefind';
 import type { InstantIndex, InstantPage } from './instant-search.ts';
 import { pagePath } from './links.ts';
@@ -32,8 +33,11 @@ export interface SearchOptions {
 
 export interface SearchReport {
   pages: number;
-  /** Per language: the instant index file and its size in bytes. */
-  instant: Record<string, { file: string; bytes: number }>;
+  /**
+   * Per language: the instant index file, its size in bytes, and what it holds (INSTANT_LEVELS); when
+   * that is less than everything, `full` is the file with everything, for the folder bundle.
+   */
+  instant: Record<string, { file: string; bytes: number; holds: string; full?: string }>;
   pagefindFiles: number;
   metaCacheTag: string;
 }
@@ -71,6 +75,18 @@ export function searchablePages(distDir: string): SearchablePage[] {
       };
     });
 }
+
+/**
+ * What the instant index holds, fullest first. A language whose full index is more than
+ * INSTANT_INDEX_GZIP_MAX gzipped (a few hundred pages) gets the first that fits, or else the smallest:
+ * without headings, then without summaries (results then show titles alone). Full-text search and
+ * the folder bundle, which reads from disk, still have everything.
+ */
+export const INSTANT_LEVELS: { holds: string; keep: (page: InstantPage) => InstantPage }[] = [
+  { holds: 'everything', keep: (page) => page },
+  { holds: 'no headings', keep: ([url, title, summary, keywords, , id]) => [url, title, summary, keywords, '', id] },
+  { holds: 'titles and keywords', keep: ([url, title, , keywords, , id]) => [url, title, '', keywords, '', id] },
+];
 
 function instantScript(lang: string, index: InstantIndex, strings: Record<string, string>): string {
   const data = JSON.stringify({ ...index, strings });
@@ -157,10 +173,23 @@ export async function buildSearch(distDir: string, options: SearchOptions): Prom
     const entries: InstantPage[] = pages
       .filter((p) => p.lang === lang)
       .map((p) => [p.url, p.title, p.summary, p.keywords, p.headings, fullTextIds.get(p.url) ?? '']);
-    const script = instantScript(lang, { pages: entries, synonyms: synonymMap(options.synonyms[lang] ?? []) }, options.strings[lang] ?? {});
+    const scriptWith = (level: (typeof INSTANT_LEVELS)[number]) =>
+      instantScript(lang, { pages: entries.map(level.keep), synonyms: synonymMap(options.synonyms[lang] ?? []) }, options.strings[lang] ?? {});
+    const full = scriptWith(INSTANT_LEVELS[0]!);
+    let level = INSTANT_LEVELS[0]!;
+    let script = full;
+    for (const next of INSTANT_LEVELS.slice(1)) {
+      if (gzipSync(script, { level: 9 }).length <= INSTANT_INDEX_GZIP_MAX) break;
+      level = next;
+      script = scriptWith(next);
+    }
     const file = `search/instant.${lang}.js`;
     fs.writeFileSync(path.join(distDir, file), script);
-    instant[lang] = { file, bytes: Buffer.byteLength(script) };
+    instant[lang] = { file, bytes: Buffer.byteLength(script), holds: level.holds };
+    if (script !== full) {
+      instant[lang].full = `search/instant.${lang}.full.js`;
+      fs.writeFileSync(path.join(distDir, instant[lang].full), full);
+    }
   }
 
   await build({

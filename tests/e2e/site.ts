@@ -19,7 +19,8 @@ export { fill } from '../../src/lib/fill.ts';
 const built = builtPages();
 export const allPages = built.map((page) => page.path);
 const isDirectory = (path: string) => /^\/[^/]+\/directory\//.test(path);
-export const articlePages = allPages.filter((path) => /^\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) && !isDirectory(path));
+// (A long A–Z has a page per letter, /<lang>/a-z/<letter>/: not an article.)
+export const articlePages = allPages.filter((path) => /^\/[^/]+\/[^/]+\/[^/]+\/$/.test(path) && !isDirectory(path) && !/^\/[^/]+\/a-z\//.test(path));
 export const organisationPages = allPages.filter((path) => isDirectory(path) && !path.includes('/countries/') && path.split('/').length === 6);
 /** The default language's articles, in address order. */
 export const articles = articlePages.filter((path) => path.startsWith(home));

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { expect, test } from 'vitest';
-import { headersFile, headersFor, parseHeadersFile } from '../../src/lib/serve-files.ts';
+import { brotli, brotliAhead, headersFile, headersFor, parseHeadersFile } from '../../src/lib/serve-files.ts';
 
 test('a _headers file reads back into rules that match paths', () => {
   const rules = parseHeadersFile(headersFile({ 'Referrer-Policy': 'no-referrer' }));
@@ -8,4 +12,15 @@ test('a _headers file reads back into rules that match paths', () => {
   expect(headersFor('/pagefind/pagefind.en_2.pf_meta', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
   expect(headersFor('/pagefind/pagefind.js', rules)['Cache-Control']).toBeUndefined();
   expect(headersFor('/sw.js', rules)['Cache-Control']).toBe('no-cache');
+});
+
+test('brotli compresses each body once: measured ahead on every core, then looked up', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-brotli-'));
+  const file = path.join(dir, 'page.html');
+  fs.writeFileSync(file, '<p>hello</p>'.repeat(500));
+  await brotliAhead([file]);
+  const body = fs.readFileSync(file);
+  const first = brotli(body);
+  expect(zlib.brotliDecompressSync(first).equals(body)).toBe(true);
+  expect(brotli(Buffer.from(body))).toBe(first); // the same bytes: the same result, not compressed again
 });
