@@ -27,14 +27,17 @@ export function checkLinks(): AstroIntegration {
   return {
     name: 'lockguide:check-links',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const files = builtFiles(fileURLToPath(dir));
         const external = externalLinks(files);
+        // One list per site (named by its id): another site's or an edition's build does not overwrite it.
+        const { site } = await import('../lib/site.ts');
+        const report = `reports/external-links-${site.id}.txt`;
         fs.mkdirSync('reports', { recursive: true });
-        fs.writeFileSync('reports/external-links.txt', [...external].map(([url, pages]) => `${url}\t${pages.length} page(s): ${pages.slice(0, 3).join(' ')}`).join('\n') + '\n');
+        fs.writeFileSync(report, [...external].map(([url, pages]) => `${url}\t${pages.length} page(s): ${pages.slice(0, 3).join(' ')}`).join('\n') + '\n');
         const insecure = [...external.keys()].filter((url) => url.startsWith('http:'));
         if (insecure.length > 0) throw new Error(`Links to http: (use https):\n${insecure.map((url) => `  ${url} on ${external.get(url)!.join(', ')}`).join('\n')}`);
-        logger.info(`${external.size} external links, all https (list: reports/external-links.txt)`);
+        logger.info(`${external.size} external links, all https (list: ${report})`);
         const broken = findBrokenLinks(files);
         if (broken.length === 0) return;
         const lines = broken.map(({ page, link, reason }) => `  ${page}${sourceOf(page)}: link "${link}": ${reason}`);
