@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { countryCode } from '../schemas/organisation.ts';
+import { readArgs } from '../lib/cli-args.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 
 export interface EditionOptions {
@@ -29,23 +29,32 @@ function fail(message: string): never {
 }
 
 export function parseEditionArgs(args: string[]): EditionOptions {
-  const { values } = parseArgs({
-    args,
-    options: {
-      country: { type: 'string' },
-      lang: { type: 'string' },
-      org: { type: 'string' },
-      contact: { type: 'string' },
-      name: { type: 'string' },
-      out: { type: 'string' },
-      content: { type: 'string', default: process.env.LOCKGUIDE_CONTENT ?? 'content' },
+  const { values } = readArgs(
+    {
+      args,
+      options: {
+        country: { type: 'string' },
+        lang: { type: 'string' },
+        org: { type: 'string' },
+        contact: { type: 'string' },
+        name: { type: 'string' },
+        out: { type: 'string' },
+        content: {
+          type: 'string',
+          default: process.env.LOCKGUIDE_CONTENT ?? 'content',
+        },
+      },
     },
-  });
+    USAGE,
+  );
   if (!values.country) fail('--country is missing');
   if (!values.lang) fail('--lang is missing');
   if (values.contact && !values.org) fail('--contact needs --org: whose contact is it?');
   const country = values.country.toUpperCase();
-  const languages = values.lang.split(',').map((l) => l.trim()).filter(Boolean);
+  const languages = values.lang
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const name = values.name ?? `${country.toLowerCase()}-${languages.join('-').toLowerCase()}`;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) fail(`--name "${name}": use lower-case letters, digits and dashes`);
   return {
@@ -54,7 +63,12 @@ export function parseEditionArgs(args: string[]): EditionOptions {
     languages,
     name,
     out: path.resolve(values.out ?? path.join('editions', name)),
-    ...(values.org && { publisher: { name: values.org, ...(values.contact && { contact: values.contact }) } }),
+    ...(values.org && {
+      publisher: {
+        name: values.org,
+        ...(values.contact && { contact: values.contact }),
+      },
+    }),
   };
 }
 
@@ -82,7 +96,13 @@ export function editionContent({ contentDir, country, languages, publisher, name
   doc.set('id', `${site.id}-${name}`);
   doc.set(
     'languages',
-    site.languages.filter((l) => languages.includes(l.code)).map(({ code, name: languageName, dir }) => ({ code, name: languageName, ...(dir === 'rtl' && { dir }) })),
+    site.languages
+      .filter((l) => languages.includes(l.code))
+      .map(({ code, name: languageName, dir }) => ({
+        code,
+        name: languageName,
+        ...(dir === 'rtl' && { dir }),
+      })),
   );
   doc.setIn(['directory', 'countries'], [country]);
   if (publisher) doc.set('publisher', publisher);
@@ -90,7 +110,10 @@ export function editionContent({ contentDir, country, languages, publisher, name
 }
 
 function run(command: string, args: string[], env: Record<string, string>): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -104,7 +127,11 @@ if (import.meta.main) {
   fs.rmSync(content, { recursive: true, force: true });
   fs.rmSync(out, { recursive: true, force: true });
   editionContent(options, content);
-  const env = { LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: path.join(out, 'site'), LOCKGUIDE_BUNDLE: path.join(out, 'bundle') };
+  const env = {
+    LOCKGUIDE_CONTENT: content,
+    LOCKGUIDE_OUT: path.join(out, 'site'),
+    LOCKGUIDE_BUNDLE: path.join(out, 'bundle'),
+  };
   console.log(`Edition ${options.name}: ${options.country}, ${options.languages.join(', ')} → ${path.relative(process.cwd(), out)}/`);
   run('node_modules/.bin/astro', ['build'], env);
   run(process.execPath, ['src/cli/bundle.ts'], env);
@@ -116,5 +143,7 @@ if (import.meta.main) {
     return [`${path.relative(process.cwd(), copy)} (${fs.statSync(copy).size} bytes)`];
   });
   fs.rmSync(content, { recursive: true, force: true });
-  console.log(`Edition ${options.name} ready:\n  ${path.relative(process.cwd(), out)}/site/ (serve it, or copy it to a web server)\n  ${path.relative(process.cwd(), out)}/bundle/ (copy a folder or zip to a USB stick)\n  ${booklets.join('\n  ') || 'no booklet: PDFs are off'}`);
+  console.log(
+    `Edition ${options.name} ready:\n  ${path.relative(process.cwd(), out)}/site/ (serve it, or copy it to a web server)\n  ${path.relative(process.cwd(), out)}/bundle/ (copy a folder or zip to a USB stick)\n  ${booklets.join('\n  ') || 'no booklet: PDFs are off'}`,
+  );
 }
