@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { countryCode } from '../schemas/organisation.ts';
 import { readArgs } from '../lib/cli-args.ts';
+import { contentDir } from '../lib/paths.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 
 export interface EditionOptions {
@@ -39,10 +40,7 @@ export function parseEditionArgs(args: string[]): EditionOptions {
         contact: { type: 'string' },
         name: { type: 'string' },
         out: { type: 'string' },
-        content: {
-          type: 'string',
-          default: process.env.LOCKGUIDE_CONTENT ?? 'content',
-        },
+        content: { type: 'string', default: contentDir },
       },
     },
     USAGE,

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { z } from '../schemas/zod.ts';
 import type { CountryData } from '../schemas/organisation.ts';
 import type { Directory, Organisation } from './directory.ts';
+import { sourceLanguage, type TextLanguage } from './site-config.ts';
+import type { Site } from '../schemas/site.ts';
 import { ContentError } from './errors.ts';
 import { shown } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
@@ -29,12 +31,12 @@ export function proseOf(entry: Prose): string[] {
 }
 
 /** An entry as one language shows it; `untranslated` holds the texts still in the source language. */
-export type Localised<T> = T & { untranslated: Set<string>; sourceLanguage: string };
+export type Localised<T> = T & { untranslated: Set<string>; source: TextLanguage };
 
-/** The language a shown text is in when it differs from the page's: for a `lang` attribute. */
-export function textLang(entry: object, text: string | undefined): string | undefined {
+/** `lang` and `dir` for a shown text still in the source language; none for a translated one. */
+export function sourceLanguageOf(entry: object, text: string | undefined): Partial<TextLanguage> {
   const localised = 'untranslated' in entry ? (entry as Localised<unknown>) : undefined;
-  return text !== undefined && localised?.untranslated.has(text) ? localised.sourceLanguage : undefined;
+  return text !== undefined && localised?.untranslated.has(text) ? localised.source : {};
 }
 
 export interface DirectoryTranslation {
@@ -64,7 +66,7 @@ function translator(translation: DirectoryTranslation | undefined) {
   return { tr, untranslated };
 }
 
-function translateOrganisation(org: Organisation, translation: DirectoryTranslation | undefined, sourceLanguage: string): Localised<Organisation> {
+function translateOrganisation(org: Organisation, translation: DirectoryTranslation | undefined, source: TextLanguage): Localised<Organisation> {
   const { tr, untranslated } = translator(translation);
   return {
     ...org,
@@ -77,13 +79,13 @@ function translateOrganisation(org: Organisation, translation: DirectoryTranslat
       ...(warning && { warning: tr(warning) }),
     })),
     untranslated,
-    sourceLanguage,
+    source,
   };
 }
 
-function translateCountry(data: CountryData, translation: DirectoryTranslation | undefined, sourceLanguage: string): Localised<CountryData> {
+function translateCountry(data: CountryData, translation: DirectoryTranslation | undefined, source: TextLanguage): Localised<CountryData> {
   const { tr, untranslated } = translator(translation);
-  return { ...data, facts: data.facts.map((f) => ({ ...f, text: tr(f.text) })), untranslated, sourceLanguage };
+  return { ...data, facts: data.facts.map((f) => ({ ...f, text: tr(f.text) })), untranslated, source };
 }
 
 /** Reads content/<lang>/data/: every file must belong to an entry of content/data/. */
@@ -91,12 +93,11 @@ function readTranslations(contentDir: string, lang: string, directory: Directory
   const dataDir = path.join(contentDir, lang, 'data');
   const found = new Map<string, DirectoryTranslation>();
   if (!fs.existsSync(dataDir)) return found;
-  const entries = directory.files;
   for (const file of fs.readdirSync(dataDir, { recursive: true, withFileTypes: true })) {
     if (!file.isFile() || file.name.startsWith('.')) continue;
     const full = path.join(file.parentPath, file.name);
     const key = path.relative(dataDir, full).split(path.sep).join('/').replace(/\.yaml$/, '');
-    if (!file.name.endsWith('.yaml') || !entries.has(key)) {
+    if (!file.name.endsWith('.yaml') || !directory.files.has(key)) {
       throw new ContentError(shown(full), [`content/data has no ${key}.yaml to translate: name the file like the entry it translates, as <kind>/<id>.yaml or countries/<CC>.yaml`]);
     }
     const { status, text } = readYamlFile(full, proseTranslationSchema);
@@ -106,8 +107,9 @@ function readTranslations(contentDir: string, lang: string, directory: Directory
 }
 
 /** The directory in one language: the source language as it is, others with their translations. */
-export function languageDirectory(contentDir: string, lang: string, sourceLanguage: string, directory: Directory): LanguageDirectory {
-  const translations = lang === sourceLanguage ? undefined : readTranslations(contentDir, lang, directory);
+export function languageDirectory(contentDir: string, lang: string, site: Site, directory: Directory): LanguageDirectory {
+  const source = sourceLanguage(site);
+  const translations = lang === source.lang ? undefined : readTranslations(contentDir, lang, directory);
   const stale: LanguageDirectory['stale'] = [];
   const translationOf = (key: string, entry: Prose) => {
     const translation = translations?.get(key);
@@ -116,12 +118,12 @@ export function languageDirectory(contentDir: string, lang: string, sourceLangua
     return translation;
   };
   const organisations = directory.organisations.map((org) =>
-    translations ? translateOrganisation(org, translationOf(`${org.kind}/${org.id}`, org), sourceLanguage) : { ...org, untranslated: new Set<string>(), sourceLanguage },
+    translations ? translateOrganisation(org, translationOf(`${org.kind}/${org.id}`, org), source) : { ...org, untranslated: new Set<string>(), source },
   );
   const countries = new Map(
     [...directory.countries].map(([code, data]) => [
       code,
-      translations ? translateCountry(data, translationOf(`countries/${code}`, data), sourceLanguage) : { ...data, untranslated: new Set<string>(), sourceLanguage },
+      translations ? translateCountry(data, translationOf(`countries/${code}`, data), source) : { ...data, untranslated: new Set<string>(), source },
     ]),
   );
   const untranslated = [...organisations, ...countries.values()].reduce((sum, entry) => sum + entry.untranslated.size, 0);

@@ -9,7 +9,7 @@ import { ContentError } from './errors.ts';
 import { shown } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 import type { LinkItem } from './link-item.ts';
-import { textLang, type Localised } from './directory-translations.ts';
+import { sourceLanguageOf, type Localised } from './directory-translations.ts';
 
 export interface Organisation extends OrganisationData {
   id: string;
@@ -171,7 +171,7 @@ export function organisationLink(org: Organisation | Localised<Organisation>, la
     href: organisationHref(lang, org),
     title: org.name,
     summary: org.summary,
-    summaryLang: textLang(org, org.summary),
+    summaryLanguage: sourceLanguageOf(org, org.summary),
     note: countries.join(', '),
     filterText: [org.name, ...org.aliases, ...countries, ...org.countries].join(' '),
   };

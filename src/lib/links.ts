@@ -87,3 +87,8 @@ export function readerLanguageHref(href: string, sourceLang: string, lang: strin
   const local = `/${lang}/${pathPart.slice(prefix.length)}`;
   return hash !== undefined && untranslated(local) ? `${local}#${hash}` : local;
 }
+
+/** An address's site as a reader knows it: "https://www.example.org/a" → "example.org". */
+export function siteNameOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

@@ -12,6 +12,17 @@ export interface SiteConfig extends Site {
  * `report`, when given, receives a language's failing site.yaml and loading goes on without that
  * edition (for `npm run check`, which lists every problem); without it the first failure throws.
  */
+/** A language and its writing direction, as a text's `lang` and `dir` attributes. */
+export interface TextLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The source language: the `lang` and `dir` of a text shown untranslated on another language's page. */
+export function sourceLanguage(site: Site): TextLanguage {
+  return { lang: site.defaultLanguage, dir: site.languages.find((l) => l.code === site.defaultLanguage)!.dir };
+}
+
 export function loadSiteConfig(contentDir: string, report?: (error: ContentError) => void): SiteConfig {
   const site = readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema);
   const editionSchema = languageSiteSchema(site.sections, site.directory);

@@ -18,11 +18,6 @@ export function language(lang: string) {
   return found;
 }
 
-/** The writing direction of a text in `lang`, for text shown in another language than its page's. */
-export function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
-  return lang ? language(lang).dir : undefined;
-}
-
 /** The directory of organisations, when site.yaml turns it on. */
 export const directory = site.directory ? loadDirectory(contentDir, site.directory) : undefined;
 
@@ -33,7 +28,7 @@ export function localDirectory(lang: string): LanguageDirectory | undefined {
   if (!directory) return undefined;
   let found = languageDirectories.get(lang);
   if (!found) {
-    found = languageDirectory(contentDir, language(lang).code, site.defaultLanguage, directory);
+    found = languageDirectory(contentDir, language(lang).code, site, directory);
     languageDirectories.set(lang, found);
   }
   return found;

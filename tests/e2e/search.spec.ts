@@ -10,10 +10,9 @@ import { FIRST_FULL_TEXT_SEARCH_MAX } from '../../src/lib/budgets.ts';
 import { serve } from '../../src/lib/static-server.ts';
 import { distDir } from '../helpers/built-site.ts';
 import { searchCases, searchLanguages } from '../helpers/search-queries.ts';
-import { articles, fill, home, lang, oneWordQuery, query, titleOf, words } from './site.ts';
+import { articles, escapeRegExp, fill, home, lang, oneWordQuery, query, titleOf, words } from './site.ts';
 
 const results = (page: Page) => page.locator('.search-results');
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a result link leads, as a site path. */
 const pathsOf = (page: Page) => results(page).locator('ol a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 

@@ -25,6 +25,9 @@ export const organisationPages = allPages.filter((path) => isDirectory(path) && 
 /** The default language's articles, in address order. */
 export const articles = articlePages.filter((path) => path.startsWith(home));
 
+/** Text as a regular expression that matches it literally, such as a query or an interface string. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A page's h1 as built, tags and entities taken out. */
 export function titleOf(path: string): string {
   const html = built.find((page) => page.path === path)?.html ?? '';

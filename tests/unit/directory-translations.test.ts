@@ -5,14 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { loadDirectory } from '../../src/lib/directory.ts';
-import { languageDirectory, proseOf, textLang } from '../../src/lib/directory-translations.ts';
+import { languageDirectory, proseOf, sourceLanguageOf } from '../../src/lib/directory-translations.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
 const fixture = path.resolve('tests/fixtures/site/content');
 
 function arabic(contentDir = fixture) {
   const site = loadSiteConfig(contentDir);
-  return languageDirectory(contentDir, 'ar', site.defaultLanguage, loadDirectory(contentDir, site.directory!));
+  return languageDirectory(contentDir, 'ar', site, loadDirectory(contentDir, site.directory!));
 }
 
 test('prose is the summary, the facts and each channel’s note, hours and warning; names and numbers are not', () => {
@@ -25,9 +25,9 @@ test('a translated text replaces the source; an untranslated one stays, marked i
   const { organisations, untranslated, stale } = arabic();
   const shop = organisations.find((o) => o.id === 'green-seeds')!;
   expect(shop.summary).toBe('متجر بذور.');
-  expect(textLang(shop, shop.summary)).toBeUndefined();
+  expect(sourceLanguageOf(shop, shop.summary)).toEqual({});
   expect(shop.facts[0]!.text).toBe('It sells seeds in paper bags.');
-  expect(textLang(shop, shop.facts[0]!.text)).toBe('en');
+  expect(sourceLanguageOf(shop, shop.facts[0]!.text)).toEqual({ lang: 'en', dir: 'ltr' });
   expect(untranslated).toBeGreaterThan(0);
   expect(stale).toEqual([]);
 });

@@ -69,7 +69,7 @@ export function checkData(contentDir: string, problems: Problem[]): CheckedData 
     if (!directory) directoryComplete = false;
     for (const { code } of directory ? site.languages.filter((l) => l.code !== site.defaultLanguage) : []) {
       files += yamlFilesUnder(path.join(contentDir, code, 'data'));
-      attempt(problems, () => languageDirectory(contentDir, code, site.defaultLanguage, directory!));
+      attempt(problems, () => languageDirectory(contentDir, code, site, directory!));
     }
   }
   return { site, directory, directoryComplete, files };
