@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunch } from './src/lib/chromium.ts';
+import { chromiumLaunch } from './src/core/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 const nginxPort = port + 1;
@@ -21,7 +21,7 @@ export default defineConfig({
     { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` }, testMatch: servedLikeProduction },
   ],
   webServer: [
-    { command: 'node src/cli/serve.ts', env: { PORT: String(port) }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
-    { command: 'node src/cli/nginx.ts', env: { PORT: String(nginxPort) }, url: `http://127.0.0.1:${nginxPort}/`, reuseExistingServer: false },
+    { command: 'node src/serve/cli.ts', env: { PORT: String(port) }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    { command: 'node src/serve/nginx.ts', env: { PORT: String(nginxPort) }, url: `http://127.0.0.1:${nginxPort}/`, reuseExistingServer: false },
   ],
 });

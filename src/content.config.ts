@@ -2,10 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { articleSchema } from './schemas/article.ts';
-import { loadSiteConfig } from './lib/site-config.ts';
-import { contentDir, shown } from './lib/paths.ts';
-import { ContentError } from './lib/errors.ts';
-import { placeArticle } from './lib/article-path.ts';
+import { loadSiteConfig } from './core/site-config.ts';
+import { contentDir, shown } from './core/paths.ts';
+import { ContentError } from './core/errors.ts';
+import { placeArticle } from './articles/place.ts';
 
 const site = loadSiteConfig(contentDir);
 const [firstSection, ...otherSections] = site.sections;

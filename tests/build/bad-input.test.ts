@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/check/index.ts';
-import { shown } from '../../src/lib/paths.ts';
+import { checkContent, formatProblems } from '../../src/check/index.ts';
+import { shown } from '../../src/core/paths.ts';
 import { buildFixture, fixtureContent, fixtures } from '../helpers/fixture-build.ts';
 
 const badInput = path.join(fixtures, 'bad-input');

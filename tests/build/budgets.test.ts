@@ -2,10 +2,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { FULL_SAVE_MAX, PAGE_GZIP_MAX, TRANSLATED_SAVE_MAX } from '../../src/lib/budgets.ts';
-import { contentDir } from '../../src/lib/paths.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { languageFiles, transferSize } from '../../src/lib/offline-build.ts';
+import { FULL_SAVE_MAX, PAGE_GZIP_MAX, TRANSLATED_SAVE_MAX } from '../../src/core/budgets.ts';
+import { contentDir } from '../../src/core/paths.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
+import { languageFiles, transferSize } from '../../src/offline/build.ts';
 import { builtPages, distDir } from '../helpers/built-site.ts';
 
 const pages = builtPages();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { writeBundles } from '../../src/cli/bundle.ts';
+import { writeBundles } from '../../src/bundle/cli.ts';
 import { distDir } from '../helpers/built-site.ts';
 
 const first = writeBundles(distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { explicitIds } from '../../src/lib/check/body-links.ts';
-import { headingIds, headingsIn } from '../../src/lib/check/headings.ts';
-import { readMdx } from '../../src/lib/check/mdx-source.ts';
-import { ARTICLE_PAGE_IDS } from '../../src/lib/check/site-pages.ts';
-import { idsIn } from '../../src/lib/links.ts';
-import { contentDir } from '../../src/lib/paths.ts';
+import { explicitIds } from '../../src/check/body-links.ts';
+import { headingIds, headingsIn } from '../../src/check/headings.ts';
+import { readMdx } from '../../src/check/mdx-source.ts';
+import { ARTICLE_PAGE_IDS } from '../../src/check/site-pages.ts';
+import { idsIn } from '../../src/check/links.ts';
+import { contentDir } from '../../src/core/paths.ts';
 import { distDir } from '../helpers/built-site.ts';
 
 const articles = fs

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { editionProblems, parseEditionArgs } from '../../src/cli/edition.ts';
+import { editionProblems, parseEditionArgs } from '../../src/edition/cli.ts';
 import { fixtures, lock } from '../helpers/fixture-build.ts';
 
 const content = path.join(fixtures, 'site', 'content');
@@ -17,7 +17,7 @@ test('an edition for Uganda in English and Arabic: site, bundles and booklets, o
   try {
     result = spawnSync(
       process.execPath,
-      ['src/cli/edition.ts', '--content', content, '--country', 'UG', '--lang', 'en,ar', '--org', 'Allotment Trainers', '--contact', 'trainers@garden.example', '--name', 'test-ug', '--out', out],
+      ['src/edition/cli.ts', '--content', content, '--country', 'UG', '--lang', 'en,ar', '--org', 'Allotment Trainers', '--contact', 'trainers@garden.example', '--name', 'test-ug', '--out', out],
       { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
     );
   } finally {

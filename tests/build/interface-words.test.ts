@@ -1,12 +1,12 @@
 // Every language the engine ships words for has every key English has, with the same placeholders.
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { missingKeys } from '../../src/lib/interface-words.ts';
+import { missingKeys } from '../../src/i18n/words.ts';
 
 type Tree = { [key: string]: string | Tree };
 const read = (lang: string) => JSON.parse(fs.readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Tree;
 const english = read('en');
-const others = fs.readdirSync('src/i18n').map((f) => f.replace(/\.json$/, '')).filter((lang) => lang !== 'en');
+const others = fs.readdirSync('src/i18n').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).filter((lang) => lang !== 'en');
 
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));

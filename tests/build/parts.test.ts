@@ -15,7 +15,7 @@ test('parts.pdf and parts.bundle false: the build prints no PDF and no page offe
   expect(fs.existsSync(path.join(dist, 'print'))).toBe(false);
   expect(fs.readFileSync(path.join(dist, 'en/basics/water/index.html'), 'utf8')).not.toContain('.pdf');
   const bundleDir = path.join(dir, 'bundle');
-  const bundle = spawnSync(process.execPath, ['src/cli/bundle.ts'], {
+  const bundle = spawnSync(process.execPath, ['src/bundle/cli.ts'], {
     encoding: 'utf8',
     env: { ...process.env, LOCKGUIDE_CONTENT: path.join(dir, 'content'), LOCKGUIDE_OUT: dist, LOCKGUIDE_BUNDLE: bundleDir },
   });

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatSize } from '../../src/lib/format-size.ts';
-import { engineWordsFromDisk, interfaceWords } from '../../src/lib/interface-words.ts';
-import { readingOrder } from '../../src/lib/pdf-build.ts';
+import { formatSize } from '../../src/i18n/format-size.ts';
+import { engineWordsFromDisk, interfaceWords } from '../../src/i18n/words.ts';
+import { readingOrder } from '../../src/print/build.ts';
 import { distDir } from '../helpers/built-site.ts';
 
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8' });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { INSTANT_INDEX_GZIP_MAX, SEARCH_LOADER_GZIP_MAX } from '../../src/lib/budgets.ts';
+import { INSTANT_INDEX_GZIP_MAX, SEARCH_LOADER_GZIP_MAX } from '../../src/core/budgets.ts';
 import { builtPages, distDir } from '../helpers/built-site.ts';
 
 const pages = builtPages().filter((page) => page.html.includes('data-search'));

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 
 test('npm run check finds no problem in content/, in well under 5 seconds', () => {
   const started = Date.now();
-  const result = spawnSync('node_modules/.bin/node', ['src/cli/check.ts', '--content', 'content'], { encoding: 'utf8' });
+  const result = spawnSync('node_modules/.bin/node', ['src/check/cli.ts', '--content', 'content'], { encoding: 'utf8' });
   const elapsed = Date.now() - started;
   expect(result.status, result.stderr).toBe(0);
   expect(result.stderr).toBe('');

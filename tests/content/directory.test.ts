@@ -1,8 +1,8 @@
 // What the guide's directory must cover: enough lenders in enough countries, and somewhere to
 // complain in each of them.
 import { expect, test } from 'vitest';
-import { loadDirectory } from '../../src/lib/directory.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { loadDirectory } from '../../src/directory/load.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
 
 const directory = loadDirectory('content', loadSiteConfig('content').directory!);
 const of = (kind: string) => directory.organisations.filter((o) => o.kind === kind);

@@ -1,8 +1,8 @@
 // Lockguide's own "forbidden" rules (content/site.yaml) must catch bypass instructions, and must
 // let the guide warn about bypassing in plain words.
 import { expect, test } from 'vitest';
-import { findForbidden } from '../../src/lib/forbidden.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { findForbidden } from '../../src/articles/forbidden.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
 
 const { forbidden } = loadSiteConfig('content');
 

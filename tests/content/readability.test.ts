@@ -1,7 +1,7 @@
 // The English guide is written for readers with little schooling: Flesch–Kincaid grade 8 or
 // below on average, and no article above grade 10.
 import { expect, test } from 'vitest';
-import { gradeLevel, readingUnits } from '../../src/lib/readability.ts';
+import { gradeLevel, readingUnits } from '../../src/articles/readability.ts';
 import { builtPages } from '../helpers/built-site.ts';
 
 /** The article's own words: from its title down to the list of sources. */

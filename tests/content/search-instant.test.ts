@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { instantSearch, prepare, type InstantIndex } from '../../src/lib/instant-search.ts';
+import { instantSearch, prepare, type InstantIndex } from '../../src/search/instant.ts';
 import { searchCases, searchLanguages } from '../helpers/search-queries.ts';
 
 /** Runs the shipped classic script as a browser would, and takes the index it leaves on window. */

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { writeBundles } from '../../src/cli/bundle.ts';
+import { writeBundles } from '../../src/bundle/cli.ts';
 import { distDir } from '../helpers/built-site.ts';
 import { lang, languageName, query, site, words } from './site.ts';
 

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentDir } from '../../src/lib/paths.ts';
-import { serve } from '../../src/lib/static-server.ts';
+import { contentDir } from '../../src/core/paths.ts';
+import { serve } from '../../src/serve/static-server.ts';
 import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
 import { articles, lang, site } from './site.ts';
 

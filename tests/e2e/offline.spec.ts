@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { FULL_SAVE_MAX } from '../../src/lib/budgets.ts';
-import { serve } from '../../src/lib/static-server.ts';
+import { FULL_SAVE_MAX } from '../../src/core/budgets.ts';
+import { serve } from '../../src/serve/static-server.ts';
 import { builtPages, distDir } from '../helpers/built-site.ts';
 import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
 import { articles, escapeRegExp, fill, home, languageName, query, titleOf, words } from './site.ts';

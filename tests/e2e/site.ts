@@ -2,9 +2,9 @@
 // content folder (LOCKGUIDE_CONTENT) built into LOCKGUIDE_OUT. The tests name no page or word of
 // their own: pages come from the build, words from the site's interface words, queries from its
 // content/<lang>/search-queries.yaml.
-import { contentDir } from '../../src/lib/paths.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { wordsFromDisk } from '../../src/lib/interface-words.ts';
+import { contentDir } from '../../src/core/paths.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
+import { wordsFromDisk } from '../../src/i18n/words.ts';
 import { builtPages } from '../helpers/built-site.ts';
 import { searchCases, type SearchCase } from '../helpers/search-queries.ts';
 
@@ -14,7 +14,7 @@ export const lang = site.defaultLanguage;
 export const languageName = site.languages.find((l) => l.code === lang)!.name;
 export const words = wordsFromDisk(contentDir, lang);
 export const home = `/${lang}/`;
-export { fill } from '../../src/lib/fill.ts';
+export { fill } from '../../src/i18n/fill.ts';
 
 const built = builtPages();
 export const allPages = built.map((page) => page.path);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { contentDir } from '../../src/lib/paths.ts';
+import { contentDir } from '../../src/core/paths.ts';
 
 export interface SearchCase {
   q: string;

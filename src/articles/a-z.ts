@@ -1,0 +1,43 @@
+// The A–Z of one language: every article and every directory entry, by first letter. Short enough,
+// it is one page (/<lang>/a-z/); longer, that page lists the letters and each letter has its own
+// page (/<lang>/a-z/<letter>/), so that every page stays within the page budget.
+import { gzipSync } from 'node:zlib';
+import { articleLink, getArticles } from './collection.ts';
+import { azParts, byFirstLetter, evenParts, type AzPart, type LetterGroup } from './alphabet.ts';
+import { PAGE_GZIP_MAX } from '../core/budgets.ts';
+import { organisationLink } from '../directory/load.ts';
+import type { LinkItem } from '../components/link-item.ts';
+import { localDirectory } from '../core/site.ts';
+
+export interface AzIndex {
+  groups: LetterGroup<LinkItem>[];
+  /** Empty when the whole list fits on /<lang>/a-z/. */
+  parts: AzPart<LinkItem>[];
+}
+
+/** What a page leaves its list, gzipped: the rest (inline CSS, header, footer, letters) takes about 4.5 kB. */
+const LIST_GZIP_MAX = PAGE_GZIP_MAX - 5 * 1024;
+
+/** The list as LinkList writes it, gzipped: near enough to what it adds to a page. */
+const listBytes = (items: LinkItem[]) => gzipSync(items.map((i) => `<li><a href="${i.href}">${i.title}</a><p>${i.summary}</p></li>`).join(''), { level: 9 }).length;
+
+const cache = new Map<string, AzIndex>();
+
+export function azIndex(lang: string): AzIndex {
+  const known = cache.get(lang);
+  if (known) return known;
+  const items = [...getArticles(lang).map(articleLink), ...(localDirectory(lang)?.organisations ?? []).map((org) => organisationLink(org, lang))];
+  const groups = byFirstLetter(items, lang);
+  const fits = listBytes(items) <= LIST_GZIP_MAX;
+  // A part compresses a little worse than its share of the whole letter: add parts until each fits.
+  const partsFor = (entries: LinkItem[]) => {
+    let wanted = Math.ceil(listBytes(entries) / LIST_GZIP_MAX);
+    while (wanted < entries.length && evenParts(entries, wanted).some((part) => listBytes(part) > LIST_GZIP_MAX)) wanted++;
+    return wanted;
+  };
+  const index = { groups, parts: fits ? [] : azParts(groups, partsFor) };
+  cache.set(lang, index);
+  return index;
+}
+
+export const azPartHref = (lang: string, part: { slug: string }) => `/${lang}/a-z/${part.slug}/`;

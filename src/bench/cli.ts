@@ -1,0 +1,179 @@
+// `npm run bench`: how sample pages load on an emulated 2G phone. Prints a table and writes
+// reports/bench.json. Figures, not pass/fail: budgets in bytes are the tests' job.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { PAGE_GZIP_AIM, PAGE_GZIP_MAX } from '../core/budgets.ts';
+import { chromiumLaunch } from '../core/chromium.ts';
+import { pagePath } from '../check/links.ts';
+import { outDir } from '../core/paths.ts';
+import { serve } from '../serve/static-server.ts';
+
+const NETWORK = { offline: false, latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 }; // 2G: 250 kbps down, 300 ms RTT
+const CPU_SLOWDOWN = 4;
+const RUNS = 3;
+
+const htmlFiles = fs
+  .readdirSync(outDir, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.html'))
+  .map((e) => path.join(e.parentPath, e.name));
+const gzipped = new Map(htmlFiles.map((file) => [pagePath(path.relative(outDir, file)), gzipSync(fs.readFileSync(file), { level: 9 }).length]));
+const pages = [...gzipped.keys()].sort();
+const articles = pages.filter((p) => p.split('/').length === 5 && !p.includes('/directory/'));
+const largest = pages.reduce((a, b) => (gzipped.get(a)! >= gzipped.get(b)! ? a : b));
+const home = pages.find((p) => /^\/[^/]+\/$/.test(p))!;
+const lang = home.split('/')[1];
+// The root, a language home, the no-JS search target, an article, the directory, and the heaviest page.
+const sample = [...new Set(['/', home, `/${lang}/a-z/`, articles[0]!, `/${lang}/directory/`, largest])].filter((p) => gzipped.has(p));
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+let served: [string, number][] = [];
+const server = await serve(outDir, 0, { onServe: (urlPath, bytes) => served.push([urlPath, bytes]) });
+const browser = await chromium.launch(chromiumLaunch);
+
+/**
+ * A fresh context (empty cache) with one page on emulated 2G and a slow CPU. Service workers are
+ * blocked: a first visit has none yet, and a worker's own fetches would escape the page's throttling.
+ */
+async function slowPage() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, cdp };
+}
+
+async function measure(pathname: string) {
+  const { context, page, cdp } = await slowPage();
+  const started: number[] = [];
+  let bytes = 0;
+  cdp.on('Network.requestWillBeSent', (event) => started.push(event.timestamp));
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  await cdp.send('Page.enable');
+  const loaded = new Promise<number>((resolve) => cdp.once('Page.loadEventFired', (event) => resolve(event.timestamp)));
+  await page.goto(server.url + pathname, { waitUntil: 'load' });
+  const loadAt = await loaded;
+  const requests = started.filter((at) => at <= loadAt).length; // what the page needed to show; enhancements come after
+  const fcp = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries()[0]!.startTime)).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  await context.close();
+  return { requests, bytes, fcp };
+}
+
+const rows = [];
+for (const pathname of sample) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(pathname));
+  rows.push({
+    page: pathname,
+    htmlGzip: gzipped.get(pathname)!,
+    requests: median(runs.map((r) => r.requests)),
+    wireBytes: median(runs.map((r) => r.bytes)),
+    fcpMs: Math.round(median(runs.map((r) => r.fcp))),
+  });
+}
+/**
+ * Milliseconds from a query's first keystroke until each search tier shows results, read in the page
+ * from the results panel's data-tier attribute. The panel does not exist until the interface loads.
+ */
+async function timeQuery(page: import('@playwright/test').Page, query: string) {
+  await page.evaluate(() => {
+    const w = window as unknown as { bench: Record<string, number> };
+    w.bench = {};
+    document.querySelector('#q')!.addEventListener('keydown', () => (w.bench.start ??= performance.now()), { once: true });
+    new MutationObserver(() => {
+      const panel = document.querySelector('.search-results');
+      const tier = panel?.getAttribute('data-tier');
+      if (tier && panel!.querySelector('ol a')) w.bench[tier] ??= performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-tier'] });
+  });
+  await page.locator('#q').fill('');
+  await page.locator('#q').pressSequentially(query);
+  await page.waitForFunction(() => (window as unknown as { bench: Record<string, number> }).bench.full !== undefined, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => (window as unknown as { bench: Record<string, number> }).bench);
+  return { instant: Math.round((t.instant ?? t.full!) - t.start!), full: Math.round(t.full! - t.start!) };
+}
+
+const SEARCH_QUERY = 'blacklist';
+const searchRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  const { context, page } = await slowPage();
+  await page.goto(`${server.url}/${lang}/`, { waitUntil: 'load' });
+  served = [];
+  await page.locator('#q').focus();
+  const cold = await timeQuery(page, SEARCH_QUERY);
+  const bytes = served.reduce((sum, [, b]) => sum + b, 0);
+  const warm = await timeQuery(page, 'receipt');
+  searchRuns.push({ cold, warm, bytes });
+  await context.close();
+}
+const search = {
+  query: SEARCH_QUERY,
+  instantColdMs: median(searchRuns.map((r) => r.cold.instant)),
+  fullColdMs: median(searchRuns.map((r) => r.cold.full)),
+  instantWarmMs: median(searchRuns.map((r) => r.warm.instant)),
+  fullWarmMs: median(searchRuns.map((r) => r.warm.full)),
+  firstSearchBytes: median(searchRuns.map((r) => r.bytes)),
+};
+
+// A full save of the language: what it sends. The service worker does the downloading, and the
+// page's emulated link does not slow a worker, so the time is given as what the bytes need at 2G.
+const saveContext = await browser.newContext();
+const savePage = await saveContext.newPage();
+await savePage.goto(`${server.url}/${lang}/`, { waitUntil: 'load' });
+const saveButton = savePage.locator('[data-offline-save]');
+await saveButton.waitFor({ state: 'visible', timeout: 60_000 });
+served = [];
+const saveStarted = Date.now();
+await saveButton.click();
+await savePage.locator('[data-offline-remove]').waitFor({ state: 'visible', timeout: 600_000 });
+const saveBytes = served.reduce((sum, [, b]) => sum + b, 0);
+const save = {
+  button: (await saveButton.textContent())!.trim(),
+  bytes: saveBytes,
+  files: served.length,
+  secondsAt2G: Math.round((saveBytes / NETWORK.downloadThroughput) * 10) / 10,
+  secondsOnLoopback: Math.round((Date.now() - saveStarted) / 100) / 10,
+};
+await saveContext.close();
+
+await browser.close();
+await server.close();
+
+const allSizes = [...gzipped.values()];
+const summary = {
+  pages: allSizes.length,
+  largestHtmlGzip: Math.max(...allSizes),
+  medianHtmlGzip: median(allSizes),
+  overAim: [...gzipped].filter(([, size]) => size > PAGE_GZIP_AIM).map(([p]) => p),
+};
+
+console.log(`\nEmulated 2G (250 kbps down, 300 ms RTT) with ${CPU_SLOWDOWN}× CPU slowdown; median of ${RUNS} cold loads.\n`);
+console.log('| page | HTML gzip (B) | requests | bytes on wire | first contentful paint (ms) |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.page} | ${r.htmlGzip} | ${r.requests} | ${r.wireBytes} | ${r.fcpMs} |`);
+console.log(
+  `\nAll ${summary.pages} pages: median ${summary.medianHtmlGzip} B, largest ${summary.largestHtmlGzip} B gzipped ` +
+    `(budget ${PAGE_GZIP_MAX}, aim ${PAGE_GZIP_AIM}; over aim: ${summary.overAim.length ? summary.overAim.join(', ') : 'none'}).`,
+);
+
+console.log(`\nSearch for "${search.query}" from a page just loaded, same conditions (median of ${RUNS}); warm: a second query on the same page.\n`);
+console.log('| tier | cold: first keystroke to results (ms) | warm (ms) |');
+console.log('| --- | ---: | ---: |');
+console.log(`| instant | ${search.instantColdMs} | ${search.instantWarmMs} |`);
+console.log(`| full text (Pagefind) | ${search.fullColdMs} | ${search.fullWarmMs} |`);
+console.log(`\nBytes sent from focus to full-text results: ${search.firstSearchBytes} (interface, instant index and Pagefind).`);
+
+console.log(`\nSave for offline ("${save.button}"): ${save.files} files, ${save.bytes} bytes sent; at least ${save.secondsAt2G} s at 250 kbps.`);
+
+fs.mkdirSync('reports', { recursive: true });
+fs.writeFileSync('reports/bench.json', JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary, search, save }, null, 2) + '\n');
+console.log('Written: reports/bench.json');

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { languageSiteSchema, siteSchema, type LanguageSite, type Site } from '../schemas/site.ts';
+import { ContentError } from './errors.ts';
+import { readYamlFile } from './yaml.ts';
+
+export interface SiteConfig extends Site {
+  /** Per language code: that edition's title, home page words and section names. */
+  editions: Record<string, LanguageSite>;
+}
+
+/**
+ * `report`, when given, receives a language's failing site.yaml and loading goes on without that
+ * edition (for `npm run check`, which lists every problem); without it the first failure throws.
+ */
+/** A language and its writing direction, as a text's `lang` and `dir` attributes. */
+export interface TextLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The source language: the `lang` and `dir` of a text shown untranslated on another language's page. */
+export function sourceLanguage(site: Site): TextLanguage {
+  return { lang: site.defaultLanguage, dir: site.languages.find((l) => l.code === site.defaultLanguage)!.dir };
+}
+
+export function loadSiteConfig(contentDir: string, report?: (error: ContentError) => void): SiteConfig {
+  const site = readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema);
+  const editionSchema = languageSiteSchema(site.sections, site.directory);
+  const editions = Object.fromEntries(
+    site.languages.flatMap(({ code }) => {
+      try {
+        return [[code, readYamlFile(path.join(contentDir, code, 'site.yaml'), editionSchema)]];
+      } catch (error) {
+        if (!report || !(error instanceof ContentError)) throw error;
+        report(error);
+        return [];
+      }
+    }),
+  );
+  return { ...site, editions };
+}

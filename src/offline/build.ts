@@ -1,0 +1,160 @@
+// After the build: what offline use needs. Per language, the list of files a full save downloads and
+// their size over the wire; that size written into the language's "save" button; the build's
+// version; and the service worker and offline interface scripts, with all of that built in.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { distFiles } from '../core/dist.ts';
+import { formatSize } from '../i18n/format-size.ts';
+import { pagePath } from '../check/links.ts';
+import { brotli, brotliAhead, brotliQuality } from '../serve/files.ts';
+
+export interface OfflineOptions {
+  languages: string[];
+  /** The tag Pagefind's entry file is fetched with (search-build.ts), part of its cache key. */
+  pagefindCacheTag: string;
+  /** Per language: the offline interface words (src/i18n/<lang>.json "offline"). */
+  words: Record<string, Record<string, string>>;
+  /** Called with the number of files to measure, then after each is measured. */
+  onProgress?: (total: number) => () => void;
+}
+
+/** Files with their size over the wire, and their total. */
+export interface FileGroup {
+  files: [url: string, bytes: number][];
+  bytes: number;
+}
+
+/**
+ * What a full save of one language can hold. `pages` always (every page, and the instant search that
+ * works offline); `fullText` (Pagefind's index) and `pdfs` only when the reader ticks them: each is
+ * offered with its size, and the default save stays small for readers who pay for every megabyte.
+ */
+export interface LanguageManifest {
+  pages: FileGroup;
+  fullText: FileGroup;
+  pdfs: FileGroup;
+}
+
+export type GroupName = keyof LanguageManifest;
+
+export interface OfflineReport {
+  version: string;
+  languages: Record<string, LanguageManifest>;
+}
+
+const PRECOMPRESSED = /\.(pagefind|pf_index|pf_meta|pf_fragment|png|jpg|pdf|zip)$/;
+
+/** What a file costs to download: brotli-compressed size for text, its own size for compressed files. */
+export function transferSize(file: string, quality = 11): number {
+  const body = fs.readFileSync(file);
+  return PRECOMPRESSED.test(file) ? body.length : brotli(body, quality).length;
+}
+
+/** The files of each group of a full save of one language, as paths inside dist. */
+export function languageFiles(distDir: string, lang: string, pagefindCacheTag: string): Record<GroupName, string[]> {
+  const entry = JSON.parse(fs.readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+  const key = Object.keys(entry.languages).find((k) => k === lang.toLowerCase() || k === lang.split('-')[0]);
+  const index = key ? entry.languages[key]! : undefined;
+  const files = distFiles(distDir);
+  return {
+    pages: files.filter(
+      (file) =>
+        (file.startsWith(`${lang}/`) && file.endsWith('.html')) ||
+        file === 'index.html' ||
+        file === 'search/ui.js' ||
+        file === `search/instant.${lang}.js` ||
+        file === 'offline/ui.js',
+    ),
+    fullText: index
+      ? files
+          .filter(
+            (file) =>
+              file === 'pagefind/pagefind.js' ||
+              file === 'pagefind/pagefind-entry.json' ||
+              file === `pagefind/pagefind.${index.hash}.pf_meta` ||
+              file === `pagefind/wasm.${index.wasm}.pagefind` ||
+              (file.startsWith(`pagefind/index/${key}_`) && file.endsWith('.pf_index')),
+          )
+          .map((file) => (file === 'pagefind/pagefind-entry.json' ? `${file}?ts=${pagefindCacheTag}` : file))
+      : [],
+    pdfs: files.filter((file) => file.startsWith(`print/${lang}/`) && file.endsWith('.pdf')),
+  };
+}
+
+function group(distDir: string, files: string[]): FileGroup {
+  const quality = brotliQuality(distDir);
+  const sized = files.map((file): [string, number] => {
+    const onDisk = path.join(distDir, file.replace(/\?.*$/, ''));
+    return [file.endsWith('.html') ? pagePath(file) : `/${file}`, transferSize(onDisk, quality)];
+  });
+  return { files: sized, bytes: sized.reduce((sum, [, bytes]) => sum + bytes, 0) };
+}
+
+function manifest(distDir: string, lang: string, pagefindCacheTag: string): LanguageManifest {
+  const { pages, fullText, pdfs } = languageFiles(distDir, lang, pagefindCacheTag);
+  return { pages: group(distDir, pages), fullText: group(distDir, fullText), pdfs: group(distDir, pdfs) };
+}
+
+/** A fingerprint of everything built: a new build with any change gets a new version. */
+export function versionOf(distDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of distFiles(distDir)) if (file !== 'sw.js' && file !== 'offline/ui.js') hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+const client = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
+
+export async function buildOffline(distDir: string, options: OfflineOptions): Promise<OfflineReport> {
+  fs.mkdirSync(path.join(distDir, 'offline'), { recursive: true });
+  await build({
+    entryPoints: [client('client')],
+    outfile: path.join(distDir, 'offline', 'ui.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2017',
+    define: { __WORDS__: JSON.stringify(options.words) },
+    logLevel: 'silent',
+  });
+  // Every text file a save holds, compressed on all cores first: the sizes below then only look them up.
+  const text = distFiles(distDir).filter((file) => !PRECOMPRESSED.test(file) && /\.(html|js|json)$/.test(file));
+  await brotliAhead(
+    text.map((file) => path.join(distDir, file)),
+    brotliQuality(distDir),
+    options.onProgress?.(text.length),
+  );
+  // The sizes on the save box: they change the home page, itself one of the files counted (by a few bytes).
+  for (const lang of options.languages) {
+    const home = path.join(distDir, lang, 'index.html');
+    const sizes = manifest(distDir, lang, options.pagefindCacheTag);
+    const html = fs
+      .readFileSync(home, 'utf8')
+      .replace('__OFFLINE_SIZE__', formatSize(sizes.pages.bytes, lang))
+      .replace('__OFFLINE_FULLTEXT_SIZE__', formatSize(sizes.fullText.bytes, lang))
+      .replace('__OFFLINE_PDFS_SIZE__', formatSize(sizes.pdfs.bytes, lang))
+      // An option with nothing in it is not offered.
+      .replace(/<label[^>]*data-offline-group="(\w+)"[^>]*>[\s\S]*?<\/label>/g, (label, name: GroupName) => (sizes[name].files.length > 0 ? label : ''));
+    fs.writeFileSync(home, html);
+  }
+  const version = versionOf(distDir);
+  const languages = Object.fromEntries(options.languages.map((lang) => [lang, manifest(distDir, lang, options.pagefindCacheTag)]));
+  const perLanguage = Object.fromEntries(
+    options.languages.map((lang) => [lang, { offlinePage: `/${lang}/offline/`, fromCopy: options.words[lang]?.fromCopy ?? '' }]),
+  );
+  await build({
+    entryPoints: [client('sw')],
+    outfile: path.join(distDir, 'sw.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2017',
+    define: { __VERSION__: JSON.stringify(version), __MANIFEST__: JSON.stringify(languages), __LANGUAGES__: JSON.stringify(perLanguage) },
+    logLevel: 'silent',
+  });
+  return { version, languages };
+}
