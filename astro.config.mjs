@@ -1,4 +1,4 @@
-// Wires Astro to the engine; the logic lives in src/.
+// Wires Astro to the engine (src/engine.ts); the logic lives in src/.
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -8,14 +8,7 @@ import { contentDir, outDir } from './src/core/paths.ts';
 import { tableCellLabels } from './src/articles/markdown/table-labels.ts';
 import { tickBoxes } from './src/articles/markdown/tick-boxes.ts';
 import { printAddresses } from './src/articles/markdown/print-addresses.ts';
-import { checkContentFirst } from './src/check/integration.ts';
-import { checkLinks } from './src/check/links-integration.ts';
-import { directoryReport } from './src/directory/report.ts';
-import { serveFiles } from './src/serve/integration.ts';
-import { search } from './src/search/integration.ts';
-import { offline } from './src/offline/integration.ts';
-import { pdf } from './src/print/integration.ts';
-import { progress, timed } from './src/core/progress.ts';
+import { lockguide } from './src/engine.ts';
 
 // A language's broken site.yaml is left to the content check, which runs first and lists every problem.
 const site = loadSiteConfig(contentDir, () => {});
@@ -38,5 +31,5 @@ export default defineConfig({
       rolldownOptions: { onwarn: (warning, warn) => warning.code !== 'MODULE_LEVEL_DIRECTIVE' && warn(warning) },
     },
   },
-  integrations: [checkContentFirst(), mdx(), progress(), ...[search(), pdf(), offline(), checkLinks(), directoryReport(), serveFiles()].map(timed)],
+  integrations: [lockguide({ contentDir }), mdx()],
 });

@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { articleLink, getArticles } from './collection.ts';
 import { azParts, byFirstLetter, evenParts, type AzPart, type LetterGroup } from './alphabet.ts';
 import { PAGE_GZIP_MAX } from '../core/budgets.ts';
-import { organisationLink } from '../directory/load.ts';
 import type { LinkItem } from '../components/link-item.ts';
-import { localDirectory } from '../core/site.ts';
+import { organisationLink } from '../directory/present.ts';
+import { localDirectory } from '../directory/local.ts';
 
 export interface AzIndex {
   groups: LetterGroup<LinkItem>[];
@@ -40,4 +40,3 @@ export function azIndex(lang: string): AzIndex {
   return index;
 }
 
-export const azPartHref = (lang: string, part: { slug: string }) => `/${lang}/a-z/${part.slug}/`;

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { ContentError } from '../core/errors.ts';
 import { findForbidden } from './forbidden.ts';
 import { contentDir, shown } from '../core/paths.ts';
-import { articleHref, clashingOrders, readingOrder } from './reading-order.ts';
+import { clashingOrders, readingOrder } from './reading-order.ts';
 import type { LinkItem } from '../components/link-item.ts';
 import { site } from '../core/site.ts';
+import { articleHref } from '../core/hrefs.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -94,9 +95,6 @@ export function sectionParts(lang: string, section: string): LocalArticle[][] {
   for (let i = 0; i < articles.length; i += SECTION_PAGE_ENTRIES) parts.push(articles.slice(i, i + SECTION_PAGE_ENTRIES));
   return parts.length > 0 ? parts : [[]];
 }
-
-/** The address of a section's n-th page, 1 first. */
-export const sectionPartHref = (lang: string, section: string, n: number) => (n === 1 ? `/${lang}/${section}/` : `/${lang}/${section}/page/${n}/`);
 
 /** The newest `updated` date among a language's articles: the date the footer shows for the guide. */
 export function lastUpdated(lang: string): string {

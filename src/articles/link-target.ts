@@ -3,9 +3,9 @@
 // same page in the reader's language (every page exists in every language). A link to a directory
 // entry this build leaves out (a local edition lists one country) leads to the published site.
 import { getArticles } from './collection.ts';
-import { countryHref, organisationHref } from '../directory/load.ts';
-import { readerLanguageHref } from '../check/links.ts';
-import { localDirectory, site } from '../core/site.ts';
+import { site } from '../core/site.ts';
+import { countryHref, organisationHref, readerLanguageHref } from '../core/hrefs.ts';
+import { localDirectory } from '../directory/local.ts';
 
 interface LanguagePages {
   untranslated: Set<string>;

@@ -5,11 +5,6 @@ export interface OrderedEntry {
   data: { section: string; order: number; title: string };
 }
 
-/** The site address of an article; its id is already "<lang>/<section>/<slug>". */
-export function articleHref(id: string): string {
-  return `/${id}/`;
-}
-
 /** Sorts articles into reading order: by section, then by their `order` within it. */
 export function readingOrder<T extends OrderedEntry>(entries: T[], sections: string[]): T[] {
   return [...entries].sort(

@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGE_GZIP_AIM, PAGE_GZIP_MAX } from '../core/budgets.ts';
 import { chromiumLaunch } from '../core/chromium.ts';
-import { pagePath } from '../check/links.ts';
 import { outDir } from '../core/paths.ts';
 import { serve } from '../serve/static-server.ts';
+import { pagePath } from '../core/hrefs.ts';
 
 const NETWORK = { offline: false, latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 }; // 2G: 250 kbps down, 300 ms RTT
 const CPU_SLOWDOWN = 4;

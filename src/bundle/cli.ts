@@ -7,9 +7,9 @@ import { guideUpdated } from '../core/dist.ts';
 import { versionOf } from '../offline/build.ts';
 import { wordsFromDisk } from '../i18n/words.ts';
 import { contentDir, outDir } from '../core/paths.ts';
-import { edition, site } from '../core/site.ts';
+import { languageSite, site } from '../core/site.ts';
 
-const readmeOf = (lang: string) => wordsFromDisk(contentDir, lang).bundle.readme.replaceAll('{title}', edition(lang).title);
+const readmeOf = (lang: string) => wordsFromDisk(contentDir, lang).bundle.readme.replaceAll('{title}', languageSite(lang).title);
 
 export function writeBundles(distDir: string, bundleDir: string): BundleReport[] {
   fs.mkdirSync(bundleDir, { recursive: true });

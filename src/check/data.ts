@@ -8,8 +8,8 @@ import { ContentError } from '../core/errors.ts';
 import { engineWordsFromDisk, interfaceWords } from '../i18n/words.ts';
 import { shown } from '../core/paths.ts';
 import { loadSiteConfig, type SiteConfig } from '../core/site-config.ts';
-import { loadSynonyms } from '../search/synonyms.ts';
 import { fromContentError, problem, type Problem } from './problem.ts';
+import { loadSynonyms } from '../search/index.ts';
 
 export interface CheckedData {
   /** Undefined when content/site.yaml itself fails: nothing else can be checked. */

@@ -1,21 +1,45 @@
-import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BuildContext } from '../core/build-step.ts';
+import { distFiles } from '../core/dist.ts';
+import { pagePath } from '../core/hrefs.ts';
+import { shown } from '../core/paths.ts';
 import { checkContent, formatProblems, summary } from './index.ts';
-import { contentDir } from '../core/paths.ts';
+import { externalLinks, findBrokenLinks } from './links.ts';
 
 /**
- * Runs `npm run check` at the start of every build: the build stops on exactly the problems the
- * check lists, worded the same, before any page is rendered.
+ * `npm run check`, at the start of every build: the build stops on exactly the problems the check
+ * lists, worded the same, before any page is rendered. Returns the summary line.
  */
-export function checkContentFirst(): AstroIntegration {
-  return {
-    name: 'lockguide:check',
-    hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build') return;
-        const result = checkContent(contentDir);
-        if (result.problems.length > 0) throw new Error(`Content check failed (npm run check lists the same):\n${formatProblems(result.problems)}\n${summary(result)}`);
-        logger.info(summary(result));
-      },
-    },
+export function checkContentFirst(contentDir: string): string {
+  const result = checkContent(contentDir);
+  if (result.problems.length > 0) throw new Error(`Content check failed (npm run check lists the same):\n${formatProblems(result.problems)}\n${summary(result)}`);
+  return summary(result);
+}
+
+/** Every built file by its site path: the HTML of a page, null for any other file. */
+function builtPages(distDir: string): Map<string, string | null> {
+  return new Map(distFiles(distDir).map((file) => [pagePath(file), file.endsWith('.html') ? fs.readFileSync(path.join(distDir, file), 'utf8') : null]));
+}
+
+/** Fails the build when any page links to a page or an anchor that does not exist. */
+export function linkCheckStep(distDir: string, { site, contentDir, log }: BuildContext): void {
+  const files = builtPages(distDir);
+  const external = externalLinks(files);
+  // One list per site (named by its id): another site's or an edition's build does not overwrite it.
+  const report = `reports/external-links-${site.id}.txt`;
+  fs.mkdirSync('reports', { recursive: true });
+  fs.writeFileSync(report, [...external].map(([url, pages]) => `${url}\t${pages.length} page(s): ${pages.slice(0, 3).join(' ')}`).join('\n') + '\n');
+  const insecure = [...external.keys()].filter((url) => url.startsWith('http:'));
+  if (insecure.length > 0) throw new Error(`Links to http: (use https):\n${insecure.map((url) => `  ${url} on ${external.get(url)!.join(', ')}`).join('\n')}`);
+  log.info(`${external.size} external links, all https (list: ${report})`);
+  const broken = findBrokenLinks(files);
+  if (broken.length === 0) return;
+  /** Names the content file a page was built from, when there is one, so the author knows what to edit. */
+  const sourceOf = (page: string) => {
+    const file = path.join(contentDir, `${page.replace(/^\/|\/$/g, '')}.mdx`);
+    return fs.existsSync(file) ? ` (${shown(file)})` : '';
   };
+  const lines = broken.map(({ page, link, reason }) => `  ${page}${sourceOf(page)}: link "${link}": ${reason}`);
+  throw new Error(`Broken links (${broken.length}):\n${lines.join('\n')}`);
 }

@@ -22,12 +22,6 @@ export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(ID)].map((m) => decode(m[1]!)));
 }
 
-/** The site path a built file is served at: "en/a/index.html" → "/en/a/". */
-export function pagePath(file: string): string {
-  const unix = file.split('\\').join('/');
-  return '/' + unix.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /**
  * Checks every internal link of every page against the built files.
  * `files` maps each built file's site path ("/en/a/", "/404.html", "/x.css") to its HTML, or to null
@@ -75,20 +69,3 @@ export function externalLinks(files: Map<string, string | null>): Map<string, st
   return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/**
- * Where a link in an untranslated page leads a reader of `lang`: a link to a source-language page
- * goes to the same page in the reader's language. Its #anchor is kept only when that page is also
- * untranslated (`untranslated` answers for a page path): a translation names its headings anew.
- */
-export function readerLanguageHref(href: string, sourceLang: string, lang: string, untranslated: (path: string) => boolean): string {
-  const prefix = `/${sourceLang}/`;
-  if (!href.startsWith(prefix)) return href;
-  const [pathPart, hash] = href.split('#', 2) as [string, string | undefined];
-  const local = `/${lang}/${pathPart.slice(prefix.length)}`;
-  return hash !== undefined && untranslated(local) ? `${local}#${hash}` : local;
-}
-
-/** An address's site as a reader knows it: "https://www.example.org/a" → "example.org". */
-export function siteNameOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
-}

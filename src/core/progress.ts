@@ -1,6 +1,6 @@
 // Progress of long builds. Astro logs one line per page; past PROGRESS_FROM pages those lines go and
 // one line per tenth takes their place ("pages 1200/12000 (10%), 14 s"). Each step after the pages
-// says how long it took, so a slow one stands out.
+// says how long it took (src/engine.ts), so a slow one stands out.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 /** Builds with more pages than this show progress by tenths instead of a line per page. */
@@ -34,12 +34,13 @@ interface LogEvent {
 }
 type Destination = { write(event: LogEvent): boolean | void };
 
-export function progress(): AstroIntegration {
+type ProgressHooks = Pick<AstroIntegration['hooks'], 'astro:config:setup' | 'astro:build:start' | 'astro:build:generated'>;
+
+/** The hooks of src/engine.ts that show the pages' progress: quiet page lines, a line per tenth. */
+export function pageProgress(): Required<ProgressHooks> {
   let quiet = false;
   let logger: AstroIntegrationLogger | undefined;
   return {
-    name: 'lockguide:progress',
-    hooks: {
       'astro:config:setup': ({ logger: setupLogger }) => {
         logger = setupLogger;
         // The integration logger shares Astro's log options: its destination is Astro's.
@@ -80,23 +81,5 @@ export function progress(): AstroIntegration {
       'astro:build:generated': () => {
         quiet = false;
       },
-    },
-  };
-}
-
-/** The same integration, saying how long its steps after the build took: "[lockguide:search] done in 12.3 s". */
-export function timed(integration: AstroIntegration): AstroIntegration {
-  const done = integration.hooks['astro:build:done'];
-  if (!done) return integration;
-  return {
-    ...integration,
-    hooks: {
-      ...integration.hooks,
-      'astro:build:done': async (options) => {
-        const started = performance.now();
-        await done(options);
-        options.logger.info(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      },
-    },
   };
 }

@@ -4,14 +4,10 @@ import { ContentError } from './errors.ts';
 import { readYamlFile } from './yaml.ts';
 
 export interface SiteConfig extends Site {
-  /** Per language code: that edition's title, home page words and section names. */
-  editions: Record<string, LanguageSite>;
+  /** Per language code: that language's title, home page words and section names (content/<lang>/site.yaml). */
+  languageSites: Record<string, LanguageSite>;
 }
 
-/**
- * `report`, when given, receives a language's failing site.yaml and loading goes on without that
- * edition (for `npm run check`, which lists every problem); without it the first failure throws.
- */
 /** A language and its writing direction, as a text's `lang` and `dir` attributes. */
 export interface TextLanguage {
   lang: string;
@@ -23,13 +19,17 @@ export function sourceLanguage(site: Site): TextLanguage {
   return { lang: site.defaultLanguage, dir: site.languages.find((l) => l.code === site.defaultLanguage)!.dir };
 }
 
+/**
+ * `report`, when given, receives a language's failing site.yaml and loading goes on without that
+ * language's words (for `npm run check`, which lists every problem); without it the first failure throws.
+ */
 export function loadSiteConfig(contentDir: string, report?: (error: ContentError) => void): SiteConfig {
   const site = readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema);
-  const editionSchema = languageSiteSchema(site.sections, site.directory);
-  const editions = Object.fromEntries(
+  const languageSchema = languageSiteSchema(site.sections, site.directory);
+  const languageSites = Object.fromEntries(
     site.languages.flatMap(({ code }) => {
       try {
-        return [[code, readYamlFile(path.join(contentDir, code, 'site.yaml'), editionSchema)]];
+        return [[code, readYamlFile(path.join(contentDir, code, 'site.yaml'), languageSchema)]];
       } catch (error) {
         if (!report || !(error instanceof ContentError)) throw error;
         report(error);
@@ -37,5 +37,5 @@ export function loadSiteConfig(contentDir: string, report?: (error: ContentError
       }
     }),
   );
-  return { ...site, editions };
+  return { ...site, languageSites };
 }

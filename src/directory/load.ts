@@ -1,15 +1,12 @@
-// Loads the directory (content/data/<kind>/<id>.yaml and content/data/countries/<CC>.yaml) and
-// answers questions about it. Every failure names the file, the line and the field.
+// Loads the directory (content/data/<kind>/<id>.yaml and content/data/countries/<CC>.yaml). Every
+// failure names the file, the line and the field.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { countryCode, countrySchema, organisationSchema, type Channel, type CountryData, type OrganisationData } from '../schemas/organisation.ts';
+import { countryCode, countrySchema, organisationSchema, type CountryData, type OrganisationData } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
 import { ContentError } from '../core/errors.ts';
 import { shown } from '../core/paths.ts';
 import { readYamlFile } from '../core/yaml.ts';
-import type { LinkItem } from '../components/link-item.ts';
-import { sourceLanguageOf, type Localised } from './translations.ts';
 
 export interface Organisation extends OrganisationData {
   id: string;
@@ -101,38 +98,6 @@ function onlyIn(org: Organisation, only: Set<string>): Organisation[] {
   return [{ ...org, countries, channels: org.channels.filter((c) => !c.country || only.has(c.country)) }];
 }
 
-export function countryName(code: string, lang: string): string {
-  return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-}
-
-/**
- * The number a phone should dial for a value the schema has already validated: E.164 (+254…),
- * except toll-free and shared-cost numbers, which often work only when dialled inside the country.
- */
-export function dialledNumber(value: string, country: string): string {
-  const number = parsePhoneNumberFromString(value, country as CountryCode)!;
-  const domesticOnly = ['TOLL_FREE', 'SHARED_COST', 'UAN'].includes(number.getType() ?? '');
-  return domesticOnly ? number.format('NATIONAL').replace(/\D/g, '') : number.number;
-}
-
-/** Where a channel's link goes, for the channels a phone or browser can open. */
-export function channelHref(channel: Channel): string | undefined {
-  switch (channel.type) {
-    case 'phone':
-      return `tel:${dialledNumber(channel.value, channel.country!)}`;
-    case 'whatsapp':
-      return `https://wa.me/${parsePhoneNumberFromString(channel.value, channel.country as CountryCode)!.number.slice(1)}`;
-    case 'shortcode':
-      return `tel:${channel.value.replace(/\s/g, '')}`;
-    case 'email':
-      return `mailto:${channel.value}`;
-    case 'web':
-      return channel.value;
-    default:
-      return undefined; // a USSD code, an app, an office: shown as text to dial, open or visit
-  }
-}
-
 export interface StaleCheck {
   file: string;
   what: string;
@@ -148,31 +113,4 @@ export function staleChecks(directory: Directory, today: string, months = 12): S
     ...(org.checked < cutoff ? [{ file: shown(org.file), what: org.name, checked: org.checked }] : []),
     ...org.channels.filter((c) => c.checked < cutoff).map((c) => ({ file: shown(org.file), what: `${c.type} ${c.value}`, checked: c.checked })),
   ]);
-}
-
-export function organisationHref(lang: string, org: Pick<Organisation, 'kind' | 'id'>): string {
-  return `/${lang}/directory/${org.kind}/${org.id}/`;
-}
-
-export function countryHref(lang: string, code: string): string {
-  return `/${lang}/directory/countries/${code.toLowerCase()}/`;
-}
-
-/** Organisations sorted by name in the reader's language. */
-export function byName(organisations: Organisation[], lang: string): Organisation[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return [...organisations].sort((a, b) => collator.compare(a.name, b.name));
-}
-
-/** How an organisation appears in lists: its name, summary and the words a filter may match. */
-export function organisationLink(org: Organisation | Localised<Organisation>, lang: string): LinkItem {
-  const countries = org.countries.map((code) => countryName(code, lang));
-  return {
-    href: organisationHref(lang, org),
-    title: org.name,
-    summary: org.summary,
-    summaryLanguage: sourceLanguageOf(org, org.summary),
-    note: countries.join(', '),
-    filterText: [org.name, ...org.aliases, ...countries, ...org.countries].join(' '),
-  };
 }

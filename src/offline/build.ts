@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { distFiles } from '../core/dist.ts';
 import { formatSize } from '../i18n/format-size.ts';
-import { pagePath } from '../check/links.ts';
 import { brotli, brotliAhead, brotliQuality } from '../serve/files.ts';
+import { pagePath } from '../core/hrefs.ts';
 
 export interface OfflineOptions {
   languages: string[];

@@ -11,10 +11,11 @@ import QRCode from 'qrcode';
 import { chromium, type Page } from 'playwright-core';
 import { formatSize } from '../i18n/format-size.ts';
 import { fill } from '../i18n/fill.ts';
-import { pagePath } from '../check/links.ts';
 import { serve } from '../serve/static-server.ts';
+import { pagePath } from '../core/hrefs.ts';
 
-export interface PdfEdition {
+/** What the PDFs of one language say besides its pages: the booklet's cover, the words around them. */
+export interface PrintLanguage {
   title: string;
   tagline: string;
   /** Who publishes the guide, for the booklet's cover. */
@@ -28,7 +29,7 @@ export interface PdfEdition {
 export interface PdfOptions {
   siteUrl: string;
   chromium: { executablePath: string; args: string[] };
-  editions: Record<string, PdfEdition>;
+  languages: Record<string, PrintLanguage>;
   /**
    * Called after each print by Chromium: how many of how many are done, and how many PDF files of
    * how many are written. A booklet takes a print for each article (to count its pages) and two more.
@@ -118,7 +119,7 @@ function linksForBooklet(html: string, held: Set<string>, siteUrl: string): stri
 }
 
 /** "Published by …" and the publisher's contact, on the booklet's cover. */
-function publisherLine({ publisher, words }: PdfEdition): string {
+function publisherLine({ publisher, words }: PrintLanguage): string {
   if (!publisher) return '';
   const contact = [publisher.contact, publisher.url].filter(Boolean).join(' · ');
   return `<p class="publisher">${escapeHtml(fill(words.publishedBy!, { name: publisher.name }))}${contact ? `<br>${escapeHtml(contact)}` : ''}</p>`;
@@ -174,7 +175,7 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
   const server = await serve(distDir);
   const browser = await chromium.launch(options.chromium);
   const written: PdfFile[] = [];
-  const articlesOf = new Map(Object.keys(options.editions).map((lang) => [lang, readingOrder(distDir, lang)]));
+  const articlesOf = new Map(Object.keys(options.languages).map((lang) => [lang, readingOrder(distDir, lang)]));
   const withBooklet = (lang: string) => articlesOf.get(lang)!.length <= BOOKLET_MAX_ARTICLES;
   const progress = { prints: { done: 0, total: 0 }, files: { done: 0, total: 0 } };
   for (const [lang, articles] of articlesOf) {
@@ -194,7 +195,7 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
     };
     const page = await printTab();
     const counters = [page, ...(await Promise.all(Array.from({ length: os.availableParallelism() - 1 }, printTab)))];
-    for (const [lang, edition] of Object.entries(options.editions)) {
+    for (const [lang, language] of Object.entries(options.languages)) {
       const outDir = path.join(distDir, 'print', lang);
       fs.mkdirSync(outDir, { recursive: true });
       const save = (name: string, pdf: Buffer) => {
@@ -209,7 +210,7 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
       // Handouts: the page itself, as printed, with its address and QR code.
       for (const article of articles.filter((a) => a.handout)) {
         await page.goto(server.url + article.path, { waitUntil: 'load' });
-        save(`${article.handout}.pdf`, await print(page, `${edition.title} · ${article.title}`, edition.words.page!));
+        save(`${article.handout}.pdf`, await print(page, `${language.title} · ${article.title}`, language.words.page!));
         printed();
       }
 
@@ -232,10 +233,10 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
       const held = new Set(articles.map((a) => a.path));
       const bodies = articles.map((a) => `<section class="booklet-article" id="a${a.path.replace(/\//g, '-').replace(/-$/, '')}">${linksForBooklet(a.html.replace(/<p class="download">[\s\S]*?<\/p>/, ''), held, options.siteUrl)}</section>`);
       const version = createHash('sha256').update(bodies.join('')).digest('hex').slice(0, 12);
-      const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${edition.updated}T00:00:00Z`));
+      const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${language.updated}T00:00:00Z`));
       const address = new URL(`${lang}/`, options.siteUrl).href;
       const qr = await QRCode.toString(address, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 });
-      const cover = `<section class="cover"><h1>${escapeHtml(edition.title)}</h1><p class="lead">${escapeHtml(edition.tagline)}</p><p>${escapeHtml(fill(edition.words.version!, { version, date }))}</p>${qr}<p>${escapeHtml(address)}</p>${publisherLine(edition)}</section>`;
+      const cover = `<section class="cover"><h1>${escapeHtml(language.title)}</h1><p class="lead">${escapeHtml(language.tagline)}</p><p>${escapeHtml(fill(language.words.version!, { version, date }))}</p>${qr}<p>${escapeHtml(address)}</p>${publisherLine(language)}</section>`;
       const contents = (numbers: number[]) => {
         let section = '';
         const items = articles.map((a, i) => {
@@ -243,11 +244,11 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
           section = a.section;
           return `${heading}<li><a href="#a${a.path.replace(/\//g, '-').replace(/-$/, '')}">${a.title}</a><span class="dots"></span><span>${numbers[i] ?? ''}</span></li>`;
         });
-        return `<nav class="toc"><h2>${escapeHtml(edition.words.contents!)}</h2><ol>${items.join('')}</ol></nav>`;
+        return `<nav class="toc"><h2>${escapeHtml(language.words.contents!)}</h2><ol>${items.join('')}</ol></nav>`;
       };
       const count = async (parts: string[], on = page) => {
         await on.setContent(bookletHtml(lang, css, parts), { waitUntil: 'load' });
-        const pages = pageCount(await print(on, edition.title, edition.words.page!));
+        const pages = pageCount(await print(on, language.title, language.words.page!));
         printed();
         return pages;
       };
@@ -270,7 +271,7 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
         next += length;
       }
       await page.setContent(bookletHtml(lang, css, [cover, contents(starts), ...bodies]), { waitUntil: 'load' });
-      const booklet = await print(page, edition.title, edition.words.page!);
+      const booklet = await print(page, language.title, language.words.page!);
       printed();
       if (pageCount(booklet) !== next - 1) throw new Error(`booklet.pdf (${lang}): ${pageCount(booklet)} pages, but its parts counted ${next - 1}`);
       save('booklet.pdf', booklet);

@@ -10,9 +10,9 @@ import { build } from 'esbuild';
 import { INSTANT_INDEX_GZIP_MAX } from '../core/budgets.ts';
 import * as pagefind from 'pagefind';
 import type { InstantIndex, InstantPage } from './instant.ts';
-import { pagePath } from '../check/links.ts';
 import { readerWordsFor, synonymMap } from './synonyms.ts';
 import type { Synonyms } from '../schemas/synonyms.ts';
+import { pagePath } from '../core/hrefs.ts';
 
 export interface SearchablePage {
   url: string;

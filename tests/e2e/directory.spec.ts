@@ -1,8 +1,8 @@
 // The directory's filter box narrows the lists as the reader types; without JavaScript it stays
 // hidden and every entry is listed.
 import { expect, test } from '@playwright/test';
-import { countryName } from '../../src/directory/load.ts';
 import { fill, home, lang, site, words } from './site.ts';
+import { countryName } from '../../src/directory/present.ts';
 
 test.skip(!site.directory, 'this site has no directory');
 const directoryHome = `${home}directory/`;

@@ -1,7 +1,7 @@
 // Reads the built site in dist/ for tests: every page, its address and its HTML.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pagePath } from '../../src/check/links.ts';
+import { pagePath } from '../../src/core/hrefs.ts';
 
 export const distDir = path.resolve(process.env.LOCKGUIDE_OUT ?? 'dist');
 

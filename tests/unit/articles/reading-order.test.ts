@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleHref, clashingOrders, neighbours, readingOrder } from '../../../src/articles/reading-order.ts';
+import { clashingOrders, neighbours, readingOrder } from '../../../src/articles/reading-order.ts';
+import { articleHref } from '../../../src/core/hrefs.ts';
 
 const entry = (id: string, section: string, order: number, title = id) => ({ id, data: { section, order, title } });
 const sections = ['start', 'steps', 'help'];

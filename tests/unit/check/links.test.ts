@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, linksIn, pagePath, readerLanguageHref } from '../../../src/check/links.ts';
+import { findBrokenLinks, linksIn } from '../../../src/check/links.ts';
+import { pagePath, readerLanguageHref } from '../../../src/core/hrefs.ts';
 
 const site = (pages: Record<string, string | null>) => new Map(Object.entries(pages));
 

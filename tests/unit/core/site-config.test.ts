@@ -19,7 +19,7 @@ test('loads the fixture site with its languages and section names', () => {
     { code: 'en', name: 'English', dir: 'ltr' },
     { code: 'ar', name: 'العربية', dir: 'rtl' },
   ]);
-  expect(config.editions.en?.sections.basics?.title).toBe('Basics');
+  expect(config.languageSites.en?.sections.basics?.title).toBe('Basics');
 });
 
 test('a default language that is not among the languages names the field', () => {

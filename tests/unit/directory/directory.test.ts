@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
-import { channelHref, countryHref, loadDirectory, organisationLink, staleChecks } from '../../../src/directory/load.ts';
+import { loadDirectory, staleChecks } from '../../../src/directory/load.ts';
 import { loadSiteConfig } from '../../../src/core/site-config.ts';
 import type { Channel } from '../../../src/schemas/organisation.ts';
+import { channelHref, organisationLink } from '../../../src/directory/present.ts';
+import { countryHref } from '../../../src/core/hrefs.ts';
 
 const content = 'tests/fixtures/site/content';
 const directory = loadDirectory(content, loadSiteConfig(content).directory!);

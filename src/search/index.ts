@@ -1,0 +1,3 @@
+// What other features use of search.
+export { pagefindCacheTag } from './build.ts';
+export { loadSynonyms } from './synonyms.ts';
