@@ -2,15 +2,14 @@
 // table cells and quotes (headings are labels, not sentences, and are left out).
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { decodeEntities } from '../core/html.ts';
 
 const UNIT = /<(p|li|td|th|blockquote)\b[^>]*>([\s\S]*?)<\/\1>/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function plainText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
+  return decodeEntities(html.replace(/<[^>]+>/g, ' '))
     .replace(/&[a-z]+;|&#\d+;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { distFiles } from '../core/dist.ts';
+import { OFFLINE_LOADER } from '../offline/index.ts';
 
 export interface BundleOptions {
   /** Languages in this bundle; pages of other languages are linked at the public address. */
@@ -59,7 +60,7 @@ export function pageForDisk(html: string, file: string, held: Set<string>, siteU
   return (
     html
       // The service worker cannot run from a folder; its registration script goes.
-      .replace(/<script type="module">(?:(?!<\/script>)[\s\S])*serviceWorker[\s\S]*?<\/script>/g, '')
+      .replace(new RegExp(`<script [^>]*${OFFLINE_LOADER}[^>]*>[\\s\\S]*?</script>`, 'g'), '')
       .replace(/\s(href|action)="(\/[^"]*)"/g, (whole, attribute: string, target: string) => {
         if (target.startsWith('//')) return whole;
         const inBundle = relativeLink('', target).replace(/[?#].*$/, '');

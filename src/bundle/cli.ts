@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { makeBundle, type BundleReport } from './build.ts';
 import { guideUpdated } from '../core/dist.ts';
-import { versionOf } from '../offline/build.ts';
+import { versionOf } from '../offline/index.ts';
 import { wordsFromDisk } from '../i18n/words.ts';
 import { contentDir, outDir } from '../core/paths.ts';
 import { languageSite, site } from '../core/site.ts';

@@ -4,6 +4,7 @@
 import GithubSlugger from 'github-slugger';
 import type { MdxSource } from './mdx-source.ts';
 import { problem, type Problem } from './problem.ts';
+import { decodeEntities } from '../core/html.ts';
 
 export interface Heading {
   line: number;
@@ -20,7 +21,7 @@ const HTML_HEADING = /<h([1-6])\b/g;
 
 /** What a reader sees of a heading written in Markdown: links and emphasis give their text only. */
 export function headingText(markdown: string): string {
-  return markdown
+  const text = markdown
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
@@ -28,14 +29,8 @@ export function headingText(markdown: string): string {
     .replace(/(`+)(.*?)\1/g, '$2')
     .replace(/\*+|~~/g, '')
     .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return decodeEntities(text).trim();
 }
 
 export function headingsIn(source: MdxSource): Heading[] {

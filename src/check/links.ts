@@ -1,4 +1,5 @@
 // Finds links inside a built site that lead nowhere: a missing page or a missing #anchor.
+import { decodeEntities } from '../core/html.ts';
 
 export interface BrokenLink {
   page: string;
@@ -9,17 +10,14 @@ export interface BrokenLink {
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
-function decode(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-}
 
 /** Links an HTML page makes, as written. */
 export function linksIn(html: string): string[] {
-  return [...html.matchAll(ATTRIBUTE)].map((m) => decode(m[1]!));
+  return [...html.matchAll(ATTRIBUTE)].map((m) => decodeEntities(m[1]!));
 }
 
 export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decode(m[1]!)));
+  return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
 }
 
 /**

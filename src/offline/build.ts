@@ -5,11 +5,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleScript } from '../core/bundle-script.ts';
+import { OFFLINE_FULLTEXT_SIZE, OFFLINE_GROUP, OFFLINE_PDFS_SIZE, OFFLINE_SIZE } from './contract.ts';
 import { distFiles } from '../core/dist.ts';
-import { formatSize } from '../i18n/format-size.ts';
-import { brotli, brotliAhead, brotliQuality } from '../serve/files.ts';
+import { formatSize } from '../i18n/format.ts';
 import { pagePath } from '../core/hrefs.ts';
+import { brotli, brotliAhead, brotliQuality } from '../core/compress.ts';
 
 export interface OfflineOptions {
   languages: string[];
@@ -111,16 +112,7 @@ const client = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.me
 
 export async function buildOffline(distDir: string, options: OfflineOptions): Promise<OfflineReport> {
   fs.mkdirSync(path.join(distDir, 'offline'), { recursive: true });
-  await build({
-    entryPoints: [client('client')],
-    outfile: path.join(distDir, 'offline', 'ui.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2017',
-    define: { __WORDS__: JSON.stringify(options.words) },
-    logLevel: 'silent',
-  });
+  await bundleScript(client('client'), path.join(distDir, 'offline', 'ui.js'), { __WORDS__: options.words });
   // Every text file a save holds, compressed on all cores first: the sizes below then only look them up.
   const text = distFiles(distDir).filter((file) => !PRECOMPRESSED.test(file) && /\.(html|js|json)$/.test(file));
   await brotliAhead(
@@ -134,11 +126,11 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     const sizes = manifest(distDir, lang, options.pagefindCacheTag);
     const html = fs
       .readFileSync(home, 'utf8')
-      .replace('__OFFLINE_SIZE__', formatSize(sizes.pages.bytes, lang))
-      .replace('__OFFLINE_FULLTEXT_SIZE__', formatSize(sizes.fullText.bytes, lang))
-      .replace('__OFFLINE_PDFS_SIZE__', formatSize(sizes.pdfs.bytes, lang))
+      .replace(OFFLINE_SIZE, formatSize(sizes.pages.bytes, lang))
+      .replace(OFFLINE_FULLTEXT_SIZE, formatSize(sizes.fullText.bytes, lang))
+      .replace(OFFLINE_PDFS_SIZE, formatSize(sizes.pdfs.bytes, lang))
       // An option with nothing in it is not offered.
-      .replace(/<label[^>]*data-offline-group="(\w+)"[^>]*>[\s\S]*?<\/label>/g, (label, name: GroupName) => (sizes[name].files.length > 0 ? label : ''));
+      .replace(new RegExp(`<label[^>]*${OFFLINE_GROUP}="(\\w+)"[^>]*>[\\s\\S]*?</label>`, 'g'), (label, name: GroupName) => (sizes[name].files.length > 0 ? label : ''));
     fs.writeFileSync(home, html);
   }
   const version = versionOf(distDir);
@@ -146,15 +138,6 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const perLanguage = Object.fromEntries(
     options.languages.map((lang) => [lang, { offlinePage: `/${lang}/offline/`, fromCopy: options.words[lang]?.fromCopy ?? '' }]),
   );
-  await build({
-    entryPoints: [client('sw')],
-    outfile: path.join(distDir, 'sw.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2017',
-    define: { __VERSION__: JSON.stringify(version), __MANIFEST__: JSON.stringify(languages), __LANGUAGES__: JSON.stringify(perLanguage) },
-    logLevel: 'silent',
-  });
+  await bundleScript(client('sw'), path.join(distDir, 'sw.js'), { __VERSION__: version, __MANIFEST__: languages, __LANGUAGES__: perLanguage });
   return { version, languages };
 }

@@ -1,7 +1,6 @@
 // The offline interface, loaded by OfflineLoader.astro only where it has work: the "save this
 // guide" box, the offline page's list of saved pages, and the "newer version" offer.
-import { formatSize } from '../i18n/format-size.ts';
-import { fill } from '../i18n/fill.ts';
+import { fill, formatDay, formatSize } from '../i18n/format.ts';
 
 declare const __WORDS__: Record<string, Record<string, string>>;
 
@@ -9,7 +8,7 @@ const lang = document.documentElement.lang;
 const words = __WORDS__[lang] ?? Object.values(__WORDS__)[0]!;
 
 const size = (bytes: number) => formatSize(bytes, lang);
-const day = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const day = (iso: string) => formatDay(iso, lang);
 
 type Reply = { type?: string; done?: number; total?: number; saved?: string | null; needsUpdate?: boolean };
 

@@ -1,6 +1,6 @@
 import type { BuildContext } from '../core/build-step.ts';
 import { tenths } from '../core/progress.ts';
-import { formatSize } from '../i18n/format-size.ts';
+import { formatSize } from '../i18n/format.ts';
 import { pagefindCacheTag } from '../search/index.ts';
 import { buildOffline } from './build.ts';
 

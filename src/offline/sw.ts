@@ -2,8 +2,8 @@
 // share a cache. It serves what it has stored first (a slow connection gets saved pages at once),
 // keeps a copy of every page the reader opens, saves a whole language on request, and brings saved
 // copies to a newer version only when the reader asks, deleting the old copies only after the new
-// ones are complete. The build writes in the version, the file lists and the words (offline-build.ts).
-export {};
+// ones are complete. The build writes in the version, the file lists and the words (build.ts).
+import { formatDay } from '../i18n/format.ts';
 
 declare const __VERSION__: string;
 type Group = { files: [url: string, bytes: number][]; bytes: number };
@@ -66,7 +66,7 @@ async function withNote(response: Response, url: URL): Promise<Response> {
   const words = __LANGUAGES__[lang];
   const day = response.headers.get(SAVED_AT);
   if (!words || !day || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  const date = formatDay(day, lang);
   const html = (await response.text()).replace(/(<main\b[^>]*>)/, `$1<p class="note" data-offline-note>${words.fromCopy.replace('{date}', date)}</p>`);
   return new Response(html, { status: response.status, headers: response.headers });
 }

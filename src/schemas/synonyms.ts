@@ -5,7 +5,7 @@ export const synonymsSchema = z.array(
   z
     .object({
       means: z.string().min(1), // the guide's words: "planting seeds"
-      words: z.array(z.string().min(1)).min(1), // what readers type: "blacklist", "black list"
+      words: z.array(z.string().min(1)).min(1), // what readers type: "sowing", "seed planting"
     })
     .strict(),
 );

@@ -1,12 +1,13 @@
 // After the build: the search files. Per language, the instant tier (a classic script holding a
 // small index) and Pagefind's full-text index, both taught the readers' words from synonyms.yaml;
 // and the search interface script, loaded only when a reader focuses the search box.
+import { decodeEntities } from '../core/html.ts';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleScript } from '../core/bundle-script.ts';
 import { INSTANT_INDEX_GZIP_MAX } from '../core/budgets.ts';
 import * as pagefind from 'pagefind';
 import type { InstantIndex, InstantPage } from './instant.ts';
@@ -42,15 +43,8 @@ export interface SearchReport {
   metaCacheTag: string;
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
+/** What a reader reads of some HTML: its text, without tags. */
+const decode = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).trim();
 const attr = (html: string, name: string) => decode(html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1] ?? '');
 
 /** Pages whose main content is marked for search (data-pagefind-body), read from the built HTML. */
@@ -192,16 +186,7 @@ export async function buildSearch(distDir: string, options: SearchOptions): Prom
     }
   }
 
-  await build({
-    entryPoints: [clientEntry],
-    outfile: path.join(searchDir, 'ui.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2017',
-    define: { __PAGEFIND_CACHE_TAG__: JSON.stringify(metaCacheTag), __PAGEFIND_FIRST_FILES__: JSON.stringify(firstFiles(entry, metaCacheTag)) },
-    logLevel: 'silent',
-  });
+  await bundleScript(clientEntry, path.join(searchDir, 'ui.js'), { __PAGEFIND_CACHE_TAG__: metaCacheTag, __PAGEFIND_FIRST_FILES__: firstFiles(entry, metaCacheTag) });
 
   return { pages: pages.length, instant, pagefindFiles, metaCacheTag };
 }

@@ -4,7 +4,7 @@
 // loaded, and replace the instant ones (the instant tier's best answer stays on top). If Pagefind cannot load (file://, no WebAssembly), the
 // instant tier stays.
 import { instantSearch, prepare, type InstantIndex } from './instant.ts';
-import { fill } from '../i18n/fill.ts';
+import { fill } from '../i18n/format.ts';
 
 declare const __PAGEFIND_CACHE_TAG__: string;
 /** Per language, the Pagefind files its first search needs whatever the query (written at build). */

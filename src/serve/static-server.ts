@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { brotli, gzip } from '../core/compress.ts';
 import { headersFor, parseHeadersFile } from './files.ts';
 
 const TYPES: Record<string, string> = {
@@ -42,21 +42,7 @@ function resolveFile(root: string, urlPath: string): { file?: string; redirect?:
 /** Called for every response with the path asked for and the bytes sent (after compression). */
 export type ServeListener = (path: string, bytes: number) => void;
 
-/** Compressed bodies by file and encoding, so each file is compressed once per server. */
 type Encoding = 'br' | 'gzip';
-function compressor() {
-  const done = new Map<string, Buffer>();
-  return (file: string, encoding: Encoding, body: Buffer): Buffer => {
-    const key = `${encoding}:${file}:${fs.statSync(file).mtimeMs}`;
-    if (!done.has(key)) {
-      done.set(
-        key,
-        encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : zlib.gzipSync(body, { level: 9 }),
-      );
-    }
-    return done.get(key)!;
-  };
-}
 
 export interface ServeOptions {
   onServe?: ServeListener;
@@ -66,7 +52,6 @@ export interface ServeOptions {
 
 export function createStaticServer(root: string, { onServe, delayMs }: ServeOptions = {}): http.Server {
   const dir = path.resolve(root);
-  const compress = compressor();
   // The build's own response headers (Content-Security-Policy and the rest), as a static host would send them.
   const headerRules = fs.existsSync(path.join(dir, '_headers')) ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
   return http.createServer((req, res) => {
@@ -94,7 +79,7 @@ export function createStaticServer(root: string, { onServe, delayMs }: ServeOpti
     if (COMPRESSIBLE.test(type) && encoding) {
       // A file compressed at build (.br, .gz beside it) is sent as it is, as nginx's *_static modules do.
       const ready = `${served}.${encoding === 'br' ? 'br' : 'gz'}`;
-      body = fs.existsSync(ready) ? fs.readFileSync(ready) : compress(served, encoding, body);
+      body = fs.existsSync(ready) ? fs.readFileSync(ready) : encoding === 'br' ? brotli(body) : gzip(body);
       headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = String(body.length);

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatSize } from '../../src/i18n/format-size.ts';
+import { formatSize } from '../../src/i18n/format.ts';
 import { engineWordsFromDisk, interfaceWords } from '../../src/i18n/words.ts';
-import { readingOrder } from '../../src/print/build.ts';
+import { builtArticles } from '../../src/print/articles.ts';
 import { distDir } from '../helpers/built-site.ts';
 
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
@@ -42,7 +42,7 @@ test('there are PDFs for every language', () => {
 
 describe.each(languages)('%s', (lang) => {
   const dir = path.join(distDir, 'print', lang);
-  const articles = readingOrder(distDir, lang);
+  const articles = builtArticles(distDir, lang);
   const handouts = articles.filter((a) => a.handout);
 
   test.each(handouts.map((a) => [a.handout!, a.title]))('handout %s.pdf: valid, tagged, with an outline, one or two pages, its text inside', (name, title) => {

@@ -14,7 +14,7 @@ export const lang = site.defaultLanguage;
 export const languageName = site.languages.find((l) => l.code === lang)!.name;
 export const words = wordsFromDisk(contentDir, lang);
 export const home = `/${lang}/`;
-export { fill } from '../../src/i18n/fill.ts';
+export { fill } from '../../src/i18n/format.ts';
 
 const built = builtPages();
 export const allPages = built.map((page) => page.path);

@@ -13,7 +13,7 @@ const TOPIC_WORDS = [
   /\bcredit\b/i,
   /\bfinanc(e|ed|ing)\b/i,
   /\binstal+ments?\b/i,
-  /\b(imei|frp)\b/i,
+  /\b(imei|frp|blacklist(ed|ing)?)\b/i,
   /\b(payjoy|m-kopa|knox|samsung|xiaomi|safaricom|lipa mdogo)\b/i,
   /\b(mkopo|mikopo|wakopeshaji|imefungwa|kufungua)\b/i, // Kiswahili
   /\b(prêteurs?|crédit|verrouill\w*|déverrouill\w*)/i, // French

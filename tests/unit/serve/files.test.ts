@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { expect, test } from 'vitest';
-import { brotli, brotliAhead, headersFile, headersFor, parseHeadersFile } from '../../../src/serve/files.ts';
+import { headersFile, headersFor, parseHeadersFile } from '../../../src/serve/files.ts';
+import { brotli, brotliAhead } from '../../../src/core/compress.ts';
 
 test('a _headers file reads back into rules that match paths', () => {
   const rules = parseHeadersFile(headersFile({ 'Referrer-Policy': 'no-referrer' }));

@@ -1,0 +1,3 @@
+// What other features use of offline.
+export { OFFLINE_LOADER } from './contract.ts';
+export { versionOf } from './build.ts';
