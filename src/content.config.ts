@@ -5,7 +5,7 @@ import { articleSchema } from './schemas/article.ts';
 import { loadSiteConfig } from './core/site-config.ts';
 import { contentDir, shown } from './core/paths.ts';
 import { ContentError } from './core/errors.ts';
-import { placeArticle } from './articles/place.ts';
+import { placeArticle } from './articles/index.ts';
 
 const site = loadSiteConfig(contentDir);
 const [firstSection, ...otherSections] = site.sections;

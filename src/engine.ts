@@ -8,12 +8,12 @@ import type { BuildStep } from './core/build-step.ts';
 import { pageProgress } from './core/progress.ts';
 import { loadSiteConfig } from './core/site-config.ts';
 import { wordsFromDisk } from './i18n/words.ts';
-import { checkContentFirst, linkCheckStep } from './check/integration.ts';
-import { directoryReportStep } from './directory/report.ts';
-import { offlineStep } from './offline/integration.ts';
-import { printStep } from './print/integration.ts';
-import { searchStep } from './search/integration.ts';
-import { serveFilesStep } from './serve/integration.ts';
+import { directoryReportStep } from './directory/index.ts';
+import { searchStep } from './search/index.ts';
+import { offlineStep } from './offline/index.ts';
+import { printStep } from './print/index.ts';
+import { serveFilesStep } from './serve/index.ts';
+import { checkContentFirst, linkCheckStep } from './check/index.ts';
 
 /** In order: offline lists the search files and PDFs; the last step compresses all of them. */
 const STEPS: [name: string, step: BuildStep][] = [

@@ -6,8 +6,8 @@ import { articleLink, getArticles } from './collection.ts';
 import { azParts, byFirstLetter, evenParts, type AzPart, type LetterGroup } from './alphabet.ts';
 import { PAGE_GZIP_MAX } from '../core/budgets.ts';
 import type { LinkItem } from '../components/link-item.ts';
-import { organisationLink } from '../directory/present.ts';
-import { localDirectory } from '../directory/local.ts';
+import { organisationLink } from '../directory/index.ts';
+import { localDirectory } from '../directory/routes.ts';
 
 export interface AzIndex {
   groups: LetterGroup<LinkItem>[];

@@ -5,7 +5,7 @@
 import { getArticles } from './collection.ts';
 import { site } from '../core/site.ts';
 import { countryHref, organisationHref, readerLanguageHref } from '../core/hrefs.ts';
-import { localDirectory } from '../directory/local.ts';
+import { localDirectory } from '../directory/routes.ts';
 
 interface LanguagePages {
   untranslated: Set<string>;

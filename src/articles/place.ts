@@ -1,8 +1,8 @@
 // Where an article sits decides its address: content/<lang>/<section>/<slug>.mdx is /<lang>/<section>/<slug>/.
 // The build (src/content.config.ts) and `npm run check` both place articles with this one function.
+import { SLUG } from '../core/hrefs.ts';
 import type { Site } from '../schemas/site.ts';
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ArticlePlace {
   /** "<lang>/<section>/<slug>": the article's id, also its URL. */

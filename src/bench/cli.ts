@@ -8,9 +8,9 @@ import { chromiumLaunch } from '../core/chromium.ts';
 import { gzip } from '../core/compress.ts';
 import { distFiles } from '../core/dist.ts';
 import { contentDir, outDir } from '../core/paths.ts';
-import { searchCases } from '../search/queries.ts';
-import { serve } from '../serve/static-server.ts';
 import { pagePath } from '../core/hrefs.ts';
+import { searchCases } from '../search/index.ts';
+import { serve } from '../serve/index.ts';
 
 const NETWORK = { offline: false, latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 }; // 2G: 250 kbps down, 300 ms RTT
 const CPU_SLOWDOWN = 4;

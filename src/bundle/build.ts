@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { distFiles } from '../core/dist.ts';
-import { OFFLINE_LOADER } from '../offline/index.ts';
+import { distFiles, guideUpdated } from '../core/dist.ts';
+import type { SiteConfig } from '../core/site-config.ts';
+import { wordsFromDisk } from '../i18n/words.ts';
+import { OFFLINE_LOADER, versionOf } from '../offline/index.ts';
 
 export interface BundleOptions {
   /** Languages in this bundle; pages of other languages are linked at the public address. */
@@ -110,4 +112,17 @@ export function makeBundle(distDir: string, outDir: string, name: string, option
     bytes: [...contents.values()].reduce((sum, body) => sum + body.length, 0),
     zipBytes: fs.statSync(zip).size,
   };
+}
+
+/** Every bundle of a site: one per language, and one with every language ("<id>-all"). */
+export function writeBundles(site: SiteConfig, contentDir: string, distDir: string, bundleDir: string): BundleReport[] {
+  const readmeOf = (lang: string) => wordsFromDisk(contentDir, lang).bundle.readme.replaceAll('{title}', site.languageSites[lang]!.title);
+  fs.mkdirSync(bundleDir, { recursive: true });
+  const version = versionOf(distDir);
+  const codes = site.languages.map((l) => l.code);
+  const sets: [string, string[]][] = [...codes.map((lang): [string, string[]] => [lang, [lang]]), ['all', codes]];
+  return sets.map(([suffix, languages]) => {
+    const main = languages.includes(site.defaultLanguage) ? site.defaultLanguage : languages[0]!;
+    return makeBundle(distDir, bundleDir, `${site.id}-${suffix}`, { languages, siteUrl: site.url, version, updated: guideUpdated(distDir, main), readme: readmeOf(main) });
+  });
 }

@@ -2,9 +2,7 @@
 // site's forbidden text, its headings, images, http:// addresses and its size. Links and clashes
 // with other articles need every article: see links.ts and clashes.ts.
 import { gzipSync } from 'node:zlib';
-import { placeArticle, type ArticlePlace } from '../articles/place.ts';
 import { ARTICLE_SOURCE_GZIP_MAX, PAGE_GZIP_MAX } from '../core/budgets.ts';
-import { findForbidden } from '../articles/forbidden.ts';
 import type { SiteConfig } from '../core/site-config.ts';
 import { validateYaml } from '../core/yaml.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
@@ -12,6 +10,7 @@ import { bodyLinks, explicitIds, insecureAddresses, type BodyLink } from './body
 import { headingIds, headingProblems, headingsIn } from './headings.ts';
 import { readMdx } from './mdx-source.ts';
 import { problem, problemLine, type Problem } from './problem.ts';
+import { placeArticle, type ArticlePlace, findForbidden } from '../articles/index.ts';
 
 export interface CheckedArticle {
   /** As shown to the author: "content/en/basics/soil.mdx". */

@@ -1,9 +1,9 @@
 // Rules across articles: two articles of a section with the same `order`, and two articles of a
 // language with the same slug (file name), whose handouts would both be print/<lang>/<slug>.pdf.
-import { clashingOrders, readingOrder } from '../articles/reading-order.ts';
 import type { SiteConfig } from '../core/site-config.ts';
 import type { CheckedArticle } from './article.ts';
 import { problem, type Problem } from './problem.ts';
+import { clashingOrders, readingOrder } from '../articles/index.ts';
 
 type Placed = CheckedArticle & { place: NonNullable<CheckedArticle['place']> };
 

@@ -1,7 +1,7 @@
 // npm run check [-- --content DIR]: validates the content folder (LOCKGUIDE_CONTENT, default
 // content/) without building the site. Lists every problem and exits 1 when there is any.
 import { readArgs } from '../core/cli-args.ts';
-import { checkContent, formatProblems, summary } from './index.ts';
+import { checkContent, formatProblems, summary } from './content.ts';
 import { contentDir } from '../core/paths.ts';
 
 readArgs({ options: { content: { type: 'string' } } }, 'npm run check [-- --content DIR]'); // only --content; paths.ts reads it

@@ -2,13 +2,12 @@
 // interface words, synonyms, and the directory. Each failing file is reported and the rest still read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadDirectory, type Directory } from '../directory/load.ts';
-import { languageDirectory } from '../directory/translations.ts';
 import { ContentError } from '../core/errors.ts';
 import { engineWordsFromDisk, interfaceWords } from '../i18n/words.ts';
 import { shown } from '../core/paths.ts';
 import { loadSiteConfig, type SiteConfig } from '../core/site-config.ts';
 import { fromContentError, problem, type Problem } from './problem.ts';
+import { loadDirectory, type Directory, languageDirectory } from '../directory/index.ts';
 import { loadSynonyms } from '../search/index.ts';
 
 export interface CheckedData {

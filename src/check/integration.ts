@@ -4,7 +4,7 @@ import type { BuildContext } from '../core/build-step.ts';
 import { distFiles } from '../core/dist.ts';
 import { pagePath } from '../core/hrefs.ts';
 import { shown } from '../core/paths.ts';
-import { checkContent, formatProblems, summary } from './index.ts';
+import { checkContent, formatProblems, summary } from './content.ts';
 import { externalLinks, findBrokenLinks } from './links.ts';
 
 /**

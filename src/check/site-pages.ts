@@ -1,9 +1,9 @@
 // The pages an article may link to, known before the build: every language's home, A–Z and offline
 // pages, section pages, articles (a language without a translation shows the source-language
 // article at the same address), and the directory's pages. For an article page, also its ids.
-import { type Directory } from '../directory/load.ts';
 import type { SiteConfig } from '../core/site-config.ts';
 import { countryHref, organisationHref } from '../core/hrefs.ts';
+import { type Directory } from '../directory/index.ts';
 
 /** Ids every article page has besides its headings' (search box, main content, source list): tests/build/check-ids.test.ts keeps this true. */
 export const ARTICLE_PAGE_IDS = ['q', 'main', 'page-sources'];

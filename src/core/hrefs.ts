@@ -1,6 +1,9 @@
 // Every address the engine gives a page, in one place: routes link with these, and the checks and the
 // steps after the build find pages with them.
 
+/** A slug, the last part of an address (and of a file name): lower-case letters, digits and dashes. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An article's address; its id is already "<lang>/<section>/<slug>". */
 export const articleHref = (id: string) => `/${id}/`;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { countryCode, countrySchema, organisationSchema, type CountryData, type OrganisationData } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
 import { ContentError } from '../core/errors.ts';
+import { SLUG } from '../core/hrefs.ts';
 import { shown } from '../core/paths.ts';
 import { readYamlFile } from '../core/yaml.ts';
 
@@ -26,7 +27,6 @@ export interface Directory {
   files: Map<string, Organisation | CountryData>;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function yamlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) throw new ContentError(shown(dir), ['folder is missing: site.yaml "directory.kinds" names it']);
@@ -61,7 +61,7 @@ export function loadDirectory(contentDir: string, config: NonNullable<Site['dire
       for (const file of yamlFiles(path.join(dataDir, kind))) {
         attempt(() => {
           const id = path.basename(file, '.yaml');
-          if (!ID.test(id)) throw new ContentError(shown(file), ['file name: use lower-case letters, digits and dashes; it becomes the id']);
+          if (!SLUG.test(id)) throw new ContentError(shown(file), ['file name: use lower-case letters, digits and dashes; it becomes the id']);
           const first = byId.get(id);
           if (first) throw new ContentError(shown(file), [`id "${id}" is already used by ${shown(first.file)}: ids are unique across the directory`]);
           byId.set(id, { ...readYamlFile(file, schema), id, kind, file });

@@ -11,6 +11,7 @@ import { countryCode } from '../schemas/organisation.ts';
 import { readArgs } from '../core/cli-args.ts';
 import { contentDir } from '../core/paths.ts';
 import { loadSiteConfig } from '../core/site-config.ts';
+import { SLUG } from '../core/hrefs.ts';
 
 export interface EditionOptions {
   contentDir: string;
@@ -54,7 +55,7 @@ export function parseEditionArgs(args: string[]): EditionOptions {
     .map((l) => l.trim())
     .filter(Boolean);
   const name = values.name ?? `${country.toLowerCase()}-${languages.join('-').toLowerCase()}`;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) fail(`--name "${name}": use lower-case letters, digits and dashes`);
+  if (!SLUG.test(name)) fail(`--name "${name}": use lower-case letters, digits and dashes`);
   return {
     contentDir: path.resolve(values.content),
     country,

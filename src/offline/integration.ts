@@ -1,8 +1,8 @@
 import type { BuildContext } from '../core/build-step.ts';
 import { tenths } from '../core/progress.ts';
 import { formatSize } from '../i18n/format.ts';
-import { pagefindCacheTag } from '../search/index.ts';
 import { buildOffline } from './build.ts';
+import { pagefindCacheTag } from '../search/index.ts';
 
 /** Writes the service worker and the offline interface, after the search files they list. */
 export async function offlineStep(distDir: string, { site, words, log }: BuildContext): Promise<void> {

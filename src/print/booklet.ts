@@ -5,7 +5,20 @@ import { escapeHtml } from '../core/html.ts';
 import { fill, formatDay } from '../i18n/format.ts';
 import type { PrintedArticle } from './articles.ts';
 import { pdfOffers } from './contract.ts';
-import type { PrintLanguage } from './build.ts';
+
+/** What the PDFs of one language say besides its pages: the booklet's cover, the words around them. */
+export interface PrintLanguage {
+  title: string;
+  tagline: string;
+  /** Who publishes the guide, for the booklet's cover. */
+  publisher?: { name: string; contact?: string | undefined; url?: string | undefined } | undefined;
+  /** The date the guide was last updated, YYYY-MM-DD. */
+  updated: string;
+  /** Section names, for the booklet's contents. */
+  sections: Record<string, { title: string }>;
+  /** Interface words: src/i18n/<lang>.json "print". */
+  words: Record<string, string>;
+}
 
 const BOOKLET_CSS = `@media print {
   .cover { min-height: 250mm; display: flex; flex-direction: column; justify-content: center; break-after: page; }

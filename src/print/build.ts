@@ -10,24 +10,10 @@ import { chromium, type Page } from 'playwright-core';
 import { distFiles } from '../core/dist.ts';
 import { escapeHtml } from '../core/html.ts';
 import { formatSize } from '../i18n/format.ts';
-import { serve } from '../serve/static-server.ts';
 import { builtArticles } from './articles.ts';
-import { bookletArticles, bookletHtml, contents, cover } from './booklet.ts';
+import { bookletArticles, bookletHtml, contents, cover, type PrintLanguage } from './booklet.ts';
 import { BOOKLET_PAGES, BOOKLET_SIZE, PDF_SIZE, pdfOffers } from './contract.ts';
-
-/** What the PDFs of one language say besides its pages: the booklet's cover, the words around them. */
-export interface PrintLanguage {
-  title: string;
-  tagline: string;
-  /** Who publishes the guide, for the booklet's cover. */
-  publisher?: { name: string; contact?: string | undefined; url?: string | undefined } | undefined;
-  /** The date the guide was last updated, YYYY-MM-DD. */
-  updated: string;
-  /** Section names, for the booklet's contents. */
-  sections: Record<string, { title: string }>;
-  /** Interface words: src/i18n/<lang>.json "print". */
-  words: Record<string, string>;
-}
+import { serve } from '../serve/index.ts';
 
 export interface PdfOptions {
   siteUrl: string;

@@ -1,3 +1,4 @@
+import { SLUG } from '../core/hrefs.ts';
 import { z } from './zod.ts';
 
 function isRegExp(source: string): boolean {
@@ -9,7 +10,7 @@ function isRegExp(source: string): boolean {
   }
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
+const slug = z.string().regex(SLUG, 'use lower-case letters, digits and dashes');
 const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language code such as "en" or "pt-BR"');
 
 /**

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblems } from '../../src/check/index.ts';
+import { checkContent, formatProblems } from '../../src/check/content.ts';
 import { shown } from '../../src/core/paths.ts';
 import { buildFixture, fixtureContent, fixtures } from '../helpers/fixture-build.ts';
 

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { writeBundles } from '../../src/bundle/cli.ts';
+import { writeBundles } from '../../src/bundle/build.ts';
+import { contentDir } from '../../src/core/paths.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
 import { distDir } from '../helpers/built-site.ts';
 
-const first = writeBundles(distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));
-const second = writeBundles(distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));
+const first = writeBundles(loadSiteConfig(contentDir), contentDir, distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));
+const second = writeBundles(loadSiteConfig(contentDir), contentDir, distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));
 
 test('one bundle per language and one with all', () => {
   expect(first.map((r) => path.basename(r.zip))).toEqual(expect.arrayContaining([expect.stringMatching(/-en\.zip$/), expect.stringMatching(/-all\.zip$/)]));

@@ -5,14 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { writeBundles } from '../../src/bundle/cli.ts';
+import { writeBundles } from '../../src/bundle/build.ts';
+import { contentDir } from '../../src/core/paths.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
 import { distDir } from '../helpers/built-site.ts';
 import { lang, languageName, query, site, words } from './site.ts';
 
 test.skip(!site.parts.bundle, 'this site has no bundles');
 
 test('a bundle opened from a folder: links three levels deep and back, then search', async ({ page }) => {
-  const bundles = writeBundles(distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));
+  const bundles = writeBundles(loadSiteConfig(contentDir), contentDir, distDir, fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-')));
   const bundle = bundles.find((b) => b.folder.endsWith(`-${lang}`))!;
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

@@ -1,0 +1,82 @@
+// `npm run check` and the start of every build: validates a content folder without building it and
+// lists every problem, each naming the file, the line where it can, the field, and how to fix it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { shown } from '../core/paths.ts';
+import { checkArticle, type CheckedArticle } from './article.ts';
+import { orderClashes, slugClashes } from './clashes.ts';
+import { checkData } from './data.ts';
+import { problem, type Problem } from './problem.ts';
+import { linkProblem, sitePages } from './site-pages.ts';
+
+export type { Problem } from './problem.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Articles (MDX files) checked. */
+  pages: number;
+  /** YAML and JSON files checked. */
+  dataFiles: number;
+  ms: number;
+}
+
+/** Every .mdx file under the content folder, as "en/basics/soil.mdx", skipping hidden folders as the build's glob does. */
+function mdxEntries(contentDir: string): string[] {
+  return fs
+    .readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(path.sep).join('/'))
+    .filter((entry) => entry.endsWith('.mdx') && !entry.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+export function checkContent(contentDir: string): CheckResult {
+  const started = performance.now();
+  const problems: Problem[] = [];
+  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), pages, dataFiles, ms: Math.round(performance.now() - started) });
+
+  const data = checkData(contentDir, problems);
+  const { site } = data;
+  if (!site) return finish(0, data.files);
+
+  const articles: CheckedArticle[] = mdxEntries(contentDir).map((entry) => {
+    const file = path.join(contentDir, entry);
+    return checkArticle(entry, shown(file), fs.readFileSync(file, 'utf8'), site, problems);
+  });
+
+  const pages = sitePages(
+    site,
+    articles.flatMap((a) => (a.place ? [{ lang: a.place.lang, place: `${a.place.section}/${a.place.slug}`, ids: a.ids }] : [])),
+    data.directory,
+    data.directoryComplete,
+  );
+  for (const article of articles) {
+    if (!article.place) continue;
+    for (const link of article.links) {
+      const found = linkProblem(link.url, `/${article.place.id}/`, pages);
+      if (found) problems.push(problem(article.file, { line: link.line, ...found }));
+    }
+  }
+  problems.push(...orderClashes(articles, site), ...slugClashes(articles, site));
+  return finish(articles.length, data.files);
+}
+
+/** Problems grouped by file (in the order files were first named), by line within a file. */
+function grouped(problems: Problem[]): Problem[] {
+  const files = [...new Set(problems.map((p) => p.file))];
+  return files.flatMap((file) => problems.filter((p) => p.file === file).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+}
+
+/** The report as printed: each file, then its problems, one a line. */
+export function formatProblems(problems: Problem[]): string {
+  const out: string[] = [];
+  let file: string | undefined;
+  for (const p of problems) {
+    if (p.file !== file) out.push((file = p.file));
+    out.push(`  - ${p.text}`);
+  }
+  return out.join('\n');
+}
+
+export function summary({ problems, pages, dataFiles, ms }: CheckResult): string {
+  return `checked ${pages} pages, ${dataFiles} data files in ${ms} ms: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,2 @@
+// What other features use of print.
+export { printStep } from './integration.ts';
