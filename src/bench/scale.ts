@@ -160,7 +160,7 @@ async function measure(n: number, args: Args, root: string): Promise<Result> {
     LOCKGUIDE_OUT: dist,
     LOCKGUIDE_PDF: args.pdf ? 'on' : 'off',
   };
-  const { log, ...build } = await run('node_modules/.bin/astro', ['build'], env, path.join(dir, 'build.log'));
+  const { log, ...build } = await run(process.execPath, ['src/build/cli.ts'], env, path.join(dir, 'build.log'));
   if (build.code !== 0) throw new Error(`the build of ${n} pages failed (exit ${build.code}); its output is in ${path.join(dir, 'build.log')}\n${log.slice(-3000)}`);
 
   const html = fs

@@ -8,6 +8,7 @@ import { validateYaml } from '../core/yaml.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { bodyLinks, explicitIds, insecureAddresses, type BodyLink } from './body-links.ts';
 import { headingIds, headingProblems, headingsIn } from './headings.ts';
+import { mdxProblems } from './mdx-compile.ts';
 import { readMdx } from './mdx-source.ts';
 import { problem, problemLine, type Problem } from './problem.ts';
 import { placeArticle, type ArticlePlace, findForbidden } from '../articles/index.ts';
@@ -61,6 +62,10 @@ export function checkArticle(entry: string, file: string, text: string, site: Si
       problem(file, { line, message: `"${found}" is not allowed (${reason}; rule in site.yaml "forbidden")`, fix: 'take it out: say why not, and what to do instead' }),
     );
   }
+
+  // The body as MDX reads it, with the front matter's lines left empty so that lines match the file.
+  const lines = text.split(/\r?\n/);
+  problems.push(...mdxProblems(file, lines.map((line, i) => (i + 1 < source.bodyLine ? '' : line)).join('\n')));
 
   const headings = headingsIn(source);
   problems.push(...headingProblems(file, headings));

@@ -6,7 +6,8 @@ import { shown } from '../core/paths.ts';
 import { checkArticle, type CheckedArticle } from './article.ts';
 import { orderClashes, slugClashes } from './clashes.ts';
 import { checkData } from './data.ts';
-import { problem, type Problem } from './problem.ts';
+import { decodeText } from '../core/text-file.ts';
+import { problem, problemLine, type Problem } from './problem.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 
 export type { Problem } from './problem.ts';
@@ -40,7 +41,9 @@ export function checkContent(contentDir: string): CheckResult {
 
   const articles: CheckedArticle[] = mdxEntries(contentDir).map((entry) => {
     const file = path.join(contentDir, entry);
-    return checkArticle(entry, shown(file), fs.readFileSync(file, 'utf8'), site, problems);
+    const { text, problems: encoding } = decodeText(fs.readFileSync(file));
+    problems.push(...encoding.map((line) => problemLine(shown(file), line)));
+    return checkArticle(entry, shown(file), text, site, problems);
   });
 
   const pages = sitePages(

@@ -26,9 +26,10 @@ function builtPages(distDir: string): Map<string, string | null> {
 export function linkCheckStep(distDir: string, { site, contentDir, log }: BuildContext): void {
   const files = builtPages(distDir);
   const external = externalLinks(files);
-  // One list per site (named by its id): another site's or an edition's build does not overwrite it.
-  const report = `reports/external-links-${site.id}.txt`;
-  fs.mkdirSync('reports', { recursive: true });
+  // Beside the output folder (never in the engine's), one list per site: another site's build keeps its own.
+  const reports = path.join(path.dirname(distDir), 'reports');
+  const report = shown(path.join(reports, `external-links-${site.id}.txt`));
+  fs.mkdirSync(reports, { recursive: true });
   fs.writeFileSync(report, [...external].map(([url, pages]) => `${url}\t${pages.length} page(s): ${pages.slice(0, 3).join(' ')}`).join('\n') + '\n');
   const insecure = [...external.keys()].filter((url) => url.startsWith('http:'));
   if (insecure.length > 0) throw new Error(`Links to http: (use https):\n${insecure.map((url) => `  ${url} on ${external.get(url)!.join(', ')}`).join('\n')}`);

@@ -13,7 +13,8 @@ function flag(name: string): string | undefined {
 export const contentDir = path.resolve(flag('content') || process.env.LOCKGUIDE_CONTENT || 'content');
 export const outDir = path.resolve(flag('out') || process.env.LOCKGUIDE_OUT || 'dist');
 
-/** A path as an author would type it: relative to the project root. */
+/** A path as an author would type it: relative to the project root, or whole when it lies outside. */
 export function shown(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  return !relative || relative.split(path.sep)[0] === '..' ? file : relative;
 }

@@ -23,6 +23,8 @@ export function tenths(total: number, report: (done: number, total: number) => v
 // Astro's own page lines: "  ├─ /en/a/index.html" (no newline), then " (+3ms)".
 const PAGE_LINE = /^\s*├─ /;
 const RENDER_TIME = /^\s*\(\+[\d.]+m?s\)/;
+// Astro's line before an integration's error: "An unhandled error occurred while running the … hook".
+const UNHANDLED = /^An unhandled error occurred while running the /;
 // Colour codes, when the terminal has them.
 // eslint-disable-next-line no-control-regex
 const plain = (text: unknown) => String(text).replace(/\x1b\[[0-9;]*m/g, '');
@@ -50,6 +52,8 @@ export function pageProgress(): Required<ProgressHooks> {
           ...destination,
           write(event: LogEvent) {
             if (quiet && ((event.label === null && PAGE_LINE.test(plain(event.message))) || (event.label === 'SKIP_FORMAT' && RENDER_TIME.test(plain(event.message))))) return true;
+            // A failed step's own error says what is wrong; the build command prints it (src/build/cli.ts).
+            if (UNHANDLED.test(plain(event.message))) return true;
             return destination.write(event);
           },
         };

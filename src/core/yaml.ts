@@ -4,6 +4,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, fieldName } from './errors.ts';
 import { shown } from './paths.ts';
+import { readText } from './text-file.ts';
 
 /** `input` is the YAML as read, before the schema: what a failing file says, for further checks. */
 export type Validated<T> = { ok: true; data: T; input: unknown } | { ok: false; problems: string[]; input: unknown };
@@ -48,7 +49,7 @@ export function validateYaml<S extends z.ZodType>(text: string, schema: S, first
 
 export function readYamlFile<S extends z.ZodType>(file: string, schema: S): z.output<S> {
   if (!fs.existsSync(file)) throw new ContentError(shown(file), ['file is missing']);
-  const result = validateYaml(fs.readFileSync(file, 'utf8'), schema);
+  const result = validateYaml(readText(file), schema);
   if (!result.ok) throw new ContentError(shown(file), result.problems);
   return result.data;
 }

@@ -1,15 +1,18 @@
 // `npm run edition -- --country KE --lang sw,en --org "Name" --contact "..."`: a local edition for
 // trainers. Builds the site, its bundles and its booklets from a copy of the content folder that
 // lists one country's organisations, in the chosen languages, with the trainer's organisation on
-// every page's foot and on the booklet's cover. Everything lands in editions/<name>/.
-import { spawnSync } from 'node:child_process';
+// every page's foot and on the booklet's cover. Everything lands in editions/<name>/ (or --out), which
+// is replaced only when all of it is built.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { countryCode } from '../schemas/organisation.ts';
 import { readArgs } from '../core/cli-args.ts';
-import { contentDir } from '../core/paths.ts';
+import { contentDir, shown } from '../core/paths.ts';
+import { replaceFolder } from '../core/output-folder.ts';
+import { explain, runBuild } from '../build/index.ts';
+import { writeBundles } from '../bundle/index.ts';
 import { loadSiteConfig } from '../core/site-config.ts';
 import { SLUG } from '../core/hrefs.ts';
 
@@ -108,14 +111,6 @@ export function editionContent({ contentDir, country, languages, publisher, name
   fs.writeFileSync(file, doc.toString());
 }
 
-function run(command: string, args: string[], env: Record<string, string>): void {
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 if (import.meta.main) {
   const options = parseEditionArgs(process.argv.slice(2));
   const problems = editionProblems(options);
@@ -123,26 +118,29 @@ if (import.meta.main) {
   const { out } = options;
   // The same folder each time for one edition: Astro keeps one cache per content folder.
   const content = path.join(os.tmpdir(), `lockguide-edition-${options.name}`);
-  fs.rmSync(content, { recursive: true, force: true });
-  fs.rmSync(out, { recursive: true, force: true });
-  editionContent(options, content);
-  const env = {
-    LOCKGUIDE_CONTENT: content,
-    LOCKGUIDE_OUT: path.join(out, 'site'),
-    LOCKGUIDE_BUNDLE: path.join(out, 'bundle'),
-  };
-  console.log(`Edition ${options.name}: ${options.country}, ${options.languages.join(', ')} → ${path.relative(process.cwd(), out)}/`);
-  run('node_modules/.bin/astro', ['build'], env);
-  run(process.execPath, ['src/bundle/cli.ts'], env);
-  const booklets = options.languages.flatMap((lang) => {
-    const booklet = path.join(out, 'site', 'print', lang, 'booklet.pdf');
-    if (!fs.existsSync(booklet)) return [];
-    const copy = path.join(out, `booklet-${lang}.pdf`);
-    fs.copyFileSync(booklet, copy);
-    return [`${path.relative(process.cwd(), copy)} (${fs.statSync(copy).size} bytes)`];
-  });
-  fs.rmSync(content, { recursive: true, force: true });
-  console.log(
-    `Edition ${options.name} ready:\n  ${path.relative(process.cwd(), out)}/site/ (serve it, or copy it to a web server)\n  ${path.relative(process.cwd(), out)}/bundle/ (copy a folder or zip to a USB stick)\n  ${booklets.join('\n  ') || 'no booklet: PDFs are off'}`,
-  );
+  console.log(`Edition ${options.name}: ${options.country}, ${options.languages.join(', ')} → ${shown(out)}/`);
+  try {
+    const booklets = await replaceFolder(out, options.contentDir, (staging) => {
+      fs.rmSync(content, { recursive: true, force: true });
+      editionContent(options, content);
+      const site = path.join(staging, 'site');
+      if (!runBuild(content, site)) throw new Error(`The edition's site did not build (its messages are above).`);
+      const config = loadSiteConfig(content);
+      if (config.parts.bundle) writeBundles(config, content, site, path.join(staging, 'bundle'));
+      return options.languages.flatMap((lang) => {
+        const booklet = path.join(site, 'print', lang, 'booklet.pdf');
+        if (!fs.existsSync(booklet)) return [];
+        fs.copyFileSync(booklet, path.join(staging, `booklet-${lang}.pdf`));
+        return [`${shown(path.join(out, `booklet-${lang}.pdf`))} (${fs.statSync(booklet).size} bytes)`];
+      });
+    });
+    console.log(
+      `Edition ${options.name} ready:\n  ${shown(out)}/site/ (serve it, or copy it to a web server)\n  ${shown(out)}/bundle/ (copy a folder or zip to a USB stick)\n  ${booklets.join('\n  ') || 'no booklet: PDFs are off'}`,
+    );
+  } catch (error) {
+    console.error(`\n${explain(error, false, 'Edition')}`);
+    process.exitCode = 1;
+  } finally {
+    fs.rmSync(content, { recursive: true, force: true });
+  }
 }

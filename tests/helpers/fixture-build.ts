@@ -52,9 +52,9 @@ export function buildFixture({ overlay, edit, pdf = false }: { overlay?: string;
   const dist = path.join(dir, 'dist');
   const release = lock();
   try {
-    const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    const result = spawnSync(process.execPath, ['src/build/cli.ts', '--content', content, '--out', dist], {
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', LOCKGUIDE_CONTENT: content, LOCKGUIDE_OUT: dist, LOCKGUIDE_PDF: pdf ? 'on' : 'off' },
+      env: { ...process.env, NO_COLOR: '1', LOCKGUIDE_PDF: pdf ? 'on' : 'off' },
     });
     return { dir, dist, status: result.status, output: result.stdout + result.stderr };
   } finally {

@@ -1,0 +1,2 @@
+// What other features use of the folder bundle.
+export { writeBundles } from './build.ts';
