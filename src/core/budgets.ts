@@ -23,11 +23,3 @@ export const SEARCH_LOADER_GZIP_MAX = 2 * 1024;
 export const INSTANT_INDEX_GZIP_MAX = 20 * 1024;
 /** Everything Pagefind downloads for a first one-word search, as sent over the wire. */
 export const FIRST_FULL_TEXT_SEARCH_MAX = 100 * 1024;
-
-/** A full "save this guide" of the source language, as downloaded (brotli for text). */
-export const FULL_SAVE_MAX = 600 * 1000;
-/**
- * The same for a translation: the same pages run longer in most languages than in English (French
- * and Spanish by about a tenth), and Devanagari takes three bytes a letter where Latin takes one.
- */
-export const TRANSLATED_SAVE_MAX = 660 * 1000;
