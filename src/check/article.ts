@@ -9,6 +9,7 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { bodyLinks, explicitIds, insecureAddresses, type BodyLink } from './body-links.ts';
 import { headingIds, headingProblems, headingsIn } from './headings.ts';
 import { mdxProblems } from './mdx-compile.ts';
+import { scriptProblems } from './scripts.ts';
 import { readMdx } from './mdx-source.ts';
 import { problem, problemLine, type Problem } from './problem.ts';
 import { placeArticle, type ArticlePlace, findForbidden } from '../articles/index.ts';
@@ -71,6 +72,10 @@ export function checkArticle(entry: string, file: string, text: string, site: Si
   problems.push(...headingProblems(file, headings));
 
   const links = bodyLinks(source);
+  problems.push(...scriptProblems(file, source, links));
+  if (data && !/\p{L}/u.test(data.title)) {
+    problems.push(problem(file, { line: fieldLines.get('title'), field: 'title', message: `"${data.title}" has no letter: the A–Z list files every page under its first letter`, fix: 'start the title with a word' }));
+  }
   for (const image of links.filter((l) => l.image)) {
     if (image.markdown && !image.alt?.trim()) {
       problems.push(problem(file, { line: image.line, message: `image "${image.url}" has no alt text`, fix: 'write what the image shows between the brackets: ![a seed tray](…)' }));

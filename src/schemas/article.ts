@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { isoDay } from './date.ts';
+import { pastDay } from './date.ts';
 
 /** Front matter of every article: content/<lang>/<section>/<slug>.mdx */
 export const articleSchema = (sections: [string, ...string[]]) =>
@@ -9,7 +9,7 @@ export const articleSchema = (sections: [string, ...string[]]) =>
       summary: z.string().min(1).max(200),
       section: z.enum(sections),
       order: z.int().min(1),
-      updated: isoDay,
+      updated: pastDay,
       sources: z
         .array(
           z.object({
@@ -24,7 +24,7 @@ export const articleSchema = (sections: [string, ...string[]]) =>
       translation: z
         .object({
           status: z.enum(['source', 'machine-assisted', 'reviewed']),
-          follows: isoDay.optional(), // the source-language `updated` date this translation was made from
+          follows: pastDay.optional(), // the source-language `updated` date this translation was made from
         })
         .default({ status: 'source' }),
     })

@@ -1,11 +1,8 @@
 import { z } from './zod.ts';
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { isoDay } from './date.ts';
+import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { pastDay } from './date.ts';
 
 const https = z.url({ protocol: /^https$/, error: (issue) => (issue.input === undefined ? 'is missing' : 'must be an https address') });
-const today = new Date().toISOString().slice(0, 10);
-/** The day something was checked at its source: never in the future. */
-const checkedDay = isoDay.refine((day) => day <= today, { error: (issue) => `${String(issue.input)} is in the future` });
 const quotedText = z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text: put it in quotes') }).min(1);
 
 export const countryCode = z
@@ -33,7 +30,7 @@ export const channel = z
     note: z.string().min(1).optional(), // what this channel is for, in the source's terms
     hours: z.string().min(1).optional(),
     source: https,
-    checked: checkedDay,
+    checked: pastDay,
     warning: z.string().min(1).optional(), // shown beside the channel: dated, or seen on an uncertain page
   })
   .strict()
@@ -44,6 +41,9 @@ export const channel = z
     if ((c.type === 'phone' || c.type === 'whatsapp') && c.country) {
       const number = parsePhoneNumberFromString(c.value, c.country as CountryCode);
       if (!number?.isValid()) issue('value', `"${c.value}" is not a valid phone number in ${c.country}`);
+      else if (number.countryCallingCode !== getCountryCallingCode(c.country as CountryCode)) {
+        issue('value', `"${c.value}" is a number of +${number.countryCallingCode}${number.country ? ` (${number.country})` : ''}, not of ${c.country} (+${getCountryCallingCode(c.country as CountryCode)}): check the number, or give the channel its own country`);
+      }
     }
     if (c.type === 'shortcode' && !/^\d{3,6}$/.test(c.value.replace(/\s/g, ''))) issue('value', `"${c.value}" is not a short code (3 to 6 digits)`);
     if (c.type === 'ussd' && !/^\*[0-9*]*#$/.test(c.value)) issue('value', `"${c.value}" is not a USSD code: it starts with * and ends with #, such as *544#`);
@@ -67,7 +67,7 @@ export const organisationSchema = (attributes: Record<string, string[]>) =>
       facts: z.array(fact).default([]),
       channels: z.array(channel).default([]),
       sources: z.array(z.object({ title: z.string().min(1), url: https }).strict()).min(1, 'every organisation lists at least one source'),
-      checked: checkedDay,
+      checked: pastDay,
     })
     .strict()
     .superRefine((org, ctx) => {
@@ -81,7 +81,7 @@ export const organisationSchema = (attributes: Record<string, string[]>) =>
 /** content/data/countries/<CC>.yaml: what the directory says about a country beyond its organisations. */
 export const countrySchema = z
   .object({
-    emergency: z.object({ number: quotedText, source: https, checked: checkedDay }).strict().optional(),
+    emergency: z.object({ number: quotedText, source: https, checked: pastDay }).strict().optional(),
     facts: z.array(fact).default([]),
   })
   .strict();
