@@ -25,6 +25,8 @@ export interface Directory {
    * `directory.countries` left any out: translations are checked against these.
    */
   files: Map<string, Organisation | CountryData>;
+  /** Entries whose file failed to load ("shops/green-seeds"): their translations wait for them, unjudged. */
+  failed: Set<string>;
 }
 
 
@@ -48,6 +50,7 @@ export function loadDirectory(contentDir: string, config: NonNullable<Site['dire
   const dataDir = path.join(contentDir, 'data');
   const schema = organisationSchema(config.attributes);
   const byId = new Map<string, Organisation>();
+  const failed = new Set<string>();
   const attempt = (load: () => void) => {
     try {
       load();
@@ -64,7 +67,9 @@ export function loadDirectory(contentDir: string, config: NonNullable<Site['dire
           if (!SLUG.test(id)) throw new ContentError(shown(file), ['file name: use lower-case letters, digits and dashes; it becomes the id']);
           const first = byId.get(id);
           if (first) throw new ContentError(shown(file), [`id "${id}" is already used by ${shown(first.file)}: ids are unique across the directory`]);
+          failed.add(`${kind}/${id}`);
           byId.set(id, { ...readYamlFile(file, schema), id, kind, file });
+          failed.delete(`${kind}/${id}`);
         });
       }
     });
@@ -76,7 +81,9 @@ export function loadDirectory(contentDir: string, config: NonNullable<Site['dire
       attempt(() => {
         const code = path.basename(file, '.yaml');
         if (!countryCode.safeParse(code).success) throw new ContentError(shown(file), [`file name: "${code}" is not an ISO 3166 country code such as KE`]);
+        failed.add(`countries/${code}`);
         countries.set(code, readYamlFile(file, countrySchema));
+        failed.delete(`countries/${code}`);
       });
     }
   });
@@ -88,7 +95,7 @@ export function loadDirectory(contentDir: string, config: NonNullable<Site['dire
   const organisations = only ? [...byId.values()].flatMap((org) => onlyIn(org, only)) : [...byId.values()];
   for (const code of organisations.flatMap((o) => o.countries)) if (!countries.has(code)) countries.set(code, { facts: [] });
   for (const code of countries.keys()) if (only && !only.has(code)) countries.delete(code);
-  return { kinds: config.kinds, organisations, countries: new Map([...countries].sort(([a], [b]) => a.localeCompare(b))), files };
+  return { kinds: config.kinds, organisations, countries: new Map([...countries].sort(([a], [b]) => a.localeCompare(b))), files, failed };
 }
 
 /** An organisation as a local edition shows it: its work in those countries only, or nothing. */

@@ -97,6 +97,7 @@ function readTranslations(contentDir: string, lang: string, directory: Directory
     if (!file.isFile() || file.name.startsWith('.')) continue;
     const full = path.join(file.parentPath, file.name);
     const key = path.relative(dataDir, full).split(path.sep).join('/').replace(/\.yaml$/, '');
+    if (directory.failed.has(key)) continue; // its entry's own problem is reported; this file waits for it
     if (!file.name.endsWith('.yaml') || !directory.files.has(key)) {
       throw new ContentError(shown(full), [`content/data has no ${key}.yaml to translate: name the file like the entry it translates, as <kind>/<id>.yaml or countries/<CC>.yaml`]);
     }

@@ -20,4 +20,4 @@ export const isoDay = z.preprocess(
 );
 
 /** A day that has come: when something was changed or checked. A day in the future is a typing mistake. */
-export const pastDay = isoDay.refine((day) => day <= today, { error: (issue) => `${String(issue.input)} is in the future: write the day it happened` });
+export const pastDay = isoDay.refine((day) => day <= today, { error: (issue) => `${String(issue.input)} is in the future` });
