@@ -1,9 +1,10 @@
 // The A–Z of one language: every article and every directory entry, by first letter. Short enough,
-// it is one page (/<lang>/a-z/); longer, that page lists the letters and each letter has its own
-// page (/<lang>/a-z/<letter>/), so that every page stays within the page budget.
+// it is one page (/<lang>/a-z/); longer, that page lists its parts, each as many whole letters as fit
+// one page (/<lang>/a-z/<first letter>/, a long letter in parts of its own), so that every page stays
+// within the page budget.
 import { gzipSync } from 'node:zlib';
 import { articleLink, getArticles } from './collection.ts';
-import { azParts, byFirstLetter, evenParts, type AzPart, type LetterGroup } from './alphabet.ts';
+import { azParts, byFirstLetter, evenParts, joinLetters, type AzPart, type LetterGroup } from './alphabet.ts';
 import { PAGE_GZIP_MAX } from '../core/budgets.ts';
 import type { LinkItem } from '../components/link-item.ts';
 import { organisationLink } from '../directory/index.ts';
@@ -39,7 +40,7 @@ export function azIndex(lang: string): AzIndex {
     while (wanted < entries.length && evenParts(entries, wanted).some((part) => listBytes(part) > LIST_GZIP_MAX)) wanted++;
     return wanted;
   };
-  const index = { groups, parts: fits ? [] : azParts(groups, partsFor) };
+  const index = { groups, parts: fits ? [] : joinLetters(azParts(groups, partsFor), (entries) => listBytes(entries) <= LIST_GZIP_MAX) };
   cache.set(lang, index);
   return index;
 }

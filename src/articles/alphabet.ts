@@ -55,3 +55,32 @@ export function azParts<T>(groups: LetterGroup<T>[], partsFor: (entries: T[]) =>
   }
   return parts;
 }
+
+/**
+ * Whole letters that fit one page together, joined: a list just over one page becomes two or three
+ * pages ("A–K", "L–Z"), not one a letter, each of which would carry the page's whole frame.
+ * Parts of a split letter stay as they are.
+ */
+export function joinLetters<T>(parts: AzPart<T>[], fits: (entries: T[]) => boolean): AzPart<T>[] {
+  const joined: AzPart<T>[] = [];
+  let run: AzPart<T>[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const [first, last] = [run[0]!, run.at(-1)!];
+    const label = run.length === 1 ? first.label : `${first.letter}–${last.letter}`;
+    joined.push({ slug: first.slug, letter: label, label, entries: run.flatMap((p) => p.entries) });
+    run = [];
+  };
+  for (const part of parts) {
+    const whole = part.label === part.letter;
+    if (whole && fits([...run.flatMap((p) => p.entries), ...part.entries])) {
+      run.push(part);
+      continue;
+    }
+    flush();
+    if (whole) run.push(part);
+    else joined.push(part);
+  }
+  flush();
+  return joined;
+}
