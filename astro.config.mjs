@@ -1,5 +1,6 @@
 // Wires Astro to the engine (src/engine.ts); the logic lives in src/.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -16,6 +17,8 @@ const site = loadSiteConfig(contentDir, () => {});
 export default defineConfig({
   site: site.url,
   outDir,
+  // A site's own files served as they are (pictures an article names as /images/…): in its content folder.
+  publicDir: path.join(contentDir, 'public'),
   // One cache per content folder, so building another site never reuses this one's data.
   cacheDir: `node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',

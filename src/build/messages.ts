@@ -15,6 +15,10 @@ const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 export function explain(error: unknown, verbose: boolean, what = 'Build'): string {
   if (!(error instanceof Error)) return `${what} failed: ${String(error)}`;
   if (verbose && error.stack) return plain(error.stack);
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (code && path && ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return `${what} failed.\n${shown(path)} cannot be written: the folder is read-only or belongs to another user. Choose a folder you can write in with --out.`;
+  }
   const { message, hint, loc } = error as Error & Located;
   const where = loc?.file ? `${shown(loc.file)}${loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : ''}\n  ` : '';
   return plain(`${what} failed.\n${where}${message}${hint ? `\n  ${hint}` : ''}`);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { distFiles, guideUpdated } from '../core/dist.ts';
+import { distFiles, guideUpdated, picturesOf } from '../core/dist.ts';
 import type { SiteConfig } from '../core/site-config.ts';
 import { wordsFromDisk } from '../i18n/words.ts';
 import { OFFLINE_LOADER, versionOf } from '../offline/index.ts';
@@ -36,7 +36,7 @@ const ZIP_TIME = new Date('1980-01-01T00:00:00Z');
 
 /** The files a bundle of these languages holds, as paths inside dist. */
 export function bundledFiles(distDir: string, languages: string[]): string[] {
-  return distFiles(distDir).filter(
+  const files = distFiles(distDir).filter(
     (file) =>
       file === 'index.html' ||
       file === 'search/ui.js' ||
@@ -47,6 +47,7 @@ export function bundledFiles(distDir: string, languages: string[]): string[] {
           (file.startsWith(`print/${lang}/`) && file.endsWith('.pdf')),
       ),
   );
+  return [...files, ...picturesOf(distDir, files.filter((file) => file.endsWith('.html')))].sort();
 }
 
 /** A site path as a link from `fromFile`: relative, naming index.html for a folder. */
@@ -63,7 +64,7 @@ export function pageForDisk(html: string, file: string, held: Set<string>, siteU
     html
       // The service worker cannot run from a folder; its registration script goes.
       .replace(new RegExp(`<script [^>]*${OFFLINE_LOADER}[^>]*>[\\s\\S]*?</script>`, 'g'), '')
-      .replace(/\s(href|action)="(\/[^"]*)"/g, (whole, attribute: string, target: string) => {
+      .replace(/\s(href|action|src)="(\/[^"]*)"/g, (whole, attribute: string, target: string) => {
         if (target.startsWith('//')) return whole;
         const inBundle = relativeLink('', target).replace(/[?#].*$/, '');
         return held.has(inBundle)

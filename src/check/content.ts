@@ -8,6 +8,7 @@ import { orderClashes, slugClashes } from './clashes.ts';
 import { checkData } from './data.ts';
 import { decodeText } from '../core/text-file.ts';
 import { problem, problemLine, type Problem } from './problem.ts';
+import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 
 export type { Problem } from './problem.ts';
@@ -54,7 +55,8 @@ export function checkContent(contentDir: string): CheckResult {
   );
   for (const article of articles) {
     if (!article.place) continue;
-    for (const link of article.links) {
+    problems.push(...imageProblems(article.file, path.join(contentDir, `${article.place.id}.mdx`), contentDir, article.links.filter((l) => l.image)));
+    for (const link of article.links.filter((l) => !l.image)) {
       const found = linkProblem(link.url, `/${article.place.id}/`, pages);
       if (found) problems.push(problem(article.file, { line: link.line, ...found }));
     }

@@ -14,6 +14,8 @@ export const PAGE_SHELL_GZIP = 6 * 1024;
  * would pass PAGE_GZIP_MAX. 8 KB of source makes a page of about 13.6 KB gzipped.
  */
 export const ARTICLE_SOURCE_GZIP_MAX = PAGE_GZIP_MAX - PAGE_SHELL_GZIP;
+/** A picture in an article: the one download a page makes after its first round trip (about a second on 2G). */
+export const IMAGE_MAX = 30 * 1024;
 /** What a page should aim for, gzipped; the benchmark flags pages above it. */
 export const PAGE_GZIP_AIM = 8 * 1024;
 

@@ -15,3 +15,12 @@ export function distFiles(distDir: string): string[] {
 export function guideUpdated(distDir: string, lang: string): string {
   return /<footer[\s\S]*?<time datetime="([^"]+)"/.exec(fs.readFileSync(path.join(distDir, lang, 'index.html'), 'utf8'))?.[1] ?? '';
 }
+
+/** The pictures the given built pages show (<img src="/…">), as sorted paths inside dist: they go wherever the pages go. */
+export function picturesOf(distDir: string, pages: string[]): string[] {
+  const found = new Set<string>();
+  for (const page of pages) {
+    for (const [, src] of fs.readFileSync(path.join(distDir, page), 'utf8').matchAll(/<img\b[^>]*?\ssrc="\/([^"?#]+)"/g)) found.add(decodeURIComponent(src!));
+  }
+  return [...found].filter((file) => fs.existsSync(path.join(distDir, file))).sort();
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleScript } from '../core/bundle-script.ts';
 import { OFFLINE_FULLTEXT_SIZE, OFFLINE_GROUP, OFFLINE_PDFS_SIZE, OFFLINE_SIZE } from './contract.ts';
-import { distFiles } from '../core/dist.ts';
+import { distFiles, picturesOf } from '../core/dist.ts';
 import { formatSize } from '../i18n/format.ts';
 import { pagePath } from '../core/hrefs.ts';
 import { brotli, brotliAhead, brotliQuality } from '../core/compress.ts';
@@ -46,7 +46,7 @@ export interface OfflineReport {
   languages: Record<string, LanguageManifest>;
 }
 
-const PRECOMPRESSED = /\.(pagefind|pf_index|pf_meta|pf_fragment|png|jpg|pdf|zip)$/;
+const PRECOMPRESSED = /\.(pagefind|pf_index|pf_meta|pf_fragment|png|jpe?g|webp|gif|avif|pdf|zip)$/;
 
 /** What a file costs to download: brotli-compressed size for text, its own size for compressed files. */
 export function transferSize(file: string, quality = 11): number {
@@ -62,15 +62,16 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
   const key = Object.keys(entry.languages).find((k) => k === lang.toLowerCase() || k === lang.split('-')[0]);
   const index = key ? entry.languages[key]! : undefined;
   const files = distFiles(distDir);
+  const pages = files.filter(
+    (file) =>
+      (file.startsWith(`${lang}/`) && file.endsWith('.html')) ||
+      file === 'index.html' ||
+      file === 'search/ui.js' ||
+      file === `search/instant.${lang}.js` ||
+      file === 'offline/ui.js',
+  );
   return {
-    pages: files.filter(
-      (file) =>
-        (file.startsWith(`${lang}/`) && file.endsWith('.html')) ||
-        file === 'index.html' ||
-        file === 'search/ui.js' ||
-        file === `search/instant.${lang}.js` ||
-        file === 'offline/ui.js',
-    ),
+    pages: [...pages, ...picturesOf(distDir, pages.filter((file) => file.endsWith('.html')))],
     fullText: index
       ? files
           .filter(

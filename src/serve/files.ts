@@ -63,7 +63,7 @@ export function securityHeaders(distDir: string): Record<string, string> {
 }
 
 /** Files named by their content's hash: kept for a year. Everything else is checked again on each use. */
-export const IMMUTABLE = ['/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/*.pf_meta'];
+export const IMMUTABLE = ['/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/*.pf_meta', '/_astro/*'];
 export const REVALIDATE = 'no-cache';
 export const FOREVER = 'public, max-age=31536000, immutable';
 

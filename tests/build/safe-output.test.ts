@@ -153,3 +153,12 @@ test('npm run edition will not write into a folder of other files', () => {
   expect(output).toContain('holds files the engine did not write (attendance.csv)');
   expect(snapshot(out)).toEqual(before);
 });
+
+// /sys is read-only even for root, which a chmod is not: the one place here to meet a folder that cannot be written.
+test.skipIf(!fs.existsSync('/sys/kernel'))('a folder that cannot be written is named in plain words', () => {
+  const content = path.join(fixtureContent(), 'content');
+  const { status, output } = build(content, '/sys/kernel/lockguide-site');
+  expect(status).not.toBe(0);
+  expect(output).toContain('cannot be written: the folder is read-only or belongs to another user');
+  expect(output).not.toMatch(/^\s+at /m);
+});
