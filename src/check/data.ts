@@ -5,7 +5,10 @@ import path from 'node:path';
 import { ContentError } from '../core/errors.ts';
 import { engineWordsFromDisk, interfaceWords } from '../i18n/words.ts';
 import { shown } from '../core/paths.ts';
-import { loadSiteConfig, type SiteConfig } from '../core/site-config.ts';
+import { withLanguageSites, type SiteConfig } from '../core/site-config.ts';
+import { readYamlFile } from '../core/yaml.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { correctSections } from './sections.ts';
 import { fromContentError, problem, type Problem } from './problem.ts';
 import { loadDirectory, type Directory, languageDirectory } from '../directory/index.ts';
 import { loadSynonyms } from '../search/index.ts';
@@ -36,7 +39,8 @@ function yamlFilesUnder(dir: string): number {
 }
 
 export function checkData(contentDir: string, problems: Problem[]): CheckedData {
-  const site = attempt(problems, () => loadSiteConfig(contentDir, (error) => problems.push(...fromContentError(error))));
+  const siteFile = attempt(problems, () => readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema));
+  const site = siteFile && withLanguageSites(contentDir, correctSections(contentDir, siteFile, problems), (error) => problems.push(...fromContentError(error)));
   if (!site) return { directoryComplete: false, files: 1 };
   let files = 1 + site.languages.length;
 

@@ -24,7 +24,11 @@ export function sourceLanguage(site: Site): TextLanguage {
  * language's words (for `npm run check`, which lists every problem); without it the first failure throws.
  */
 export function loadSiteConfig(contentDir: string, report?: (error: ContentError) => void): SiteConfig {
-  const site = readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema);
+  return withLanguageSites(contentDir, readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema), report);
+}
+
+/** The site with each language's words (content/<lang>/site.yaml), checked against its sections. */
+export function withLanguageSites(contentDir: string, site: Site, report?: (error: ContentError) => void): SiteConfig {
   const languageSchema = languageSiteSchema(site.sections, site.directory);
   const languageSites = Object.fromEntries(
     site.languages.flatMap(({ code }) => {

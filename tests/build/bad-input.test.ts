@@ -52,6 +52,12 @@ describe.each(cases.filter((name) => !buildOnly(name)))('bad input: %s', (name) 
   });
 });
 
+test('one mistake gives one message: a misspelt section is told at site.yaml, not at every file of the section', () => {
+  const { problems, output } = check(path.join(badInput, 'section-misspelt'));
+  expect(problems, output).toHaveLength(1);
+  expect(problems[0]!.file).toMatch(/site\.yaml$/);
+});
+
 test('the fixture site, on another topic, builds with all its pages and PDFs', () => {
   const { dist, status, output } = buildFixture({ pdf: true });
   expect(status, output).toBe(0);
