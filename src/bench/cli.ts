@@ -1,5 +1,6 @@
-// `npm run bench`: how sample pages load on an emulated 2G phone. Prints a table and writes
-// reports/bench.json. Figures, not pass/fail: budgets in bytes are the tests' job.
+// `npm run bench [-- --content DIR] [--out DIR]`: builds the site, then measures how sample pages load
+// on an emulated 2G phone. Prints a table and writes reports/bench.json beside the output folder.
+// Figures, not pass/fail: budgets in bytes are the tests' job.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -7,10 +8,15 @@ import { PAGE_GZIP_AIM, PAGE_GZIP_MAX } from '../core/budgets.ts';
 import { chromiumLaunch } from '../core/chromium.ts';
 import { gzip } from '../core/compress.ts';
 import { distFiles } from '../core/dist.ts';
-import { contentDir, outDir } from '../core/paths.ts';
+import { contentDir, outDir, shown } from '../core/paths.ts';
 import { pagePath } from '../core/hrefs.ts';
 import { searchCases } from '../search/index.ts';
+import { runBuild } from '../build/index.ts';
+import { readArgs } from '../core/cli-args.ts';
 import { serve } from '../serve/index.ts';
+
+readArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } }, 'npm run bench [-- --content DIR] [--out DIR]'); // core/paths.ts reads them
+if (!runBuild(contentDir, outDir)) process.exit(1);
 
 const NETWORK = { offline: false, latency: 300, downloadThroughput: 250_000 / 8, uploadThroughput: 50_000 / 8 }; // 2G: 250 kbps down, 300 ms RTT
 const CPU_SLOWDOWN = 4;
@@ -176,6 +182,7 @@ console.log(`\nBytes sent from focus to full-text results: ${search.firstSearchB
 
 console.log(`\nSave for offline ("${save.button}"): ${save.files} files, ${save.bytes} bytes sent; at least ${save.secondsAt2G} s at 250 kbps.`);
 
-fs.mkdirSync('reports', { recursive: true });
-fs.writeFileSync('reports/bench.json', JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary, search, save }, null, 2) + '\n');
-console.log('Written: reports/bench.json');
+const reports = path.join(path.dirname(outDir), 'reports');
+fs.mkdirSync(reports, { recursive: true });
+fs.writeFileSync(path.join(reports, 'bench.json'), JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary, search, save }, null, 2) + '\n');
+console.log(`Written: ${shown(path.join(reports, 'bench.json'))}`);

@@ -43,13 +43,15 @@ export function unsafeOutput(out: string, contentDir: string): string | undefine
 /** The file that says a run is writing an output folder: beside it, since the folder itself is replaced. */
 const busyFile = (out: string) => `${out}.busy`;
 
+/** Whether a process is alive: a killed one not yet reaped (a zombie, state Z in /proc) is not. */
 const running = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  const stat = `/proc/${pid}/stat`;
+  return !(fs.existsSync(stat) && /^\d+ \(.*\) Z/.test(fs.readFileSync(stat, 'utf8')));
 };
 
 /** Claims the output folder for this process, or stops when another run is writing it. Returns the release. */

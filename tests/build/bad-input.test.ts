@@ -12,7 +12,7 @@ import { shown } from '../../src/core/paths.ts';
 import { buildFixture, fixtureContent, fixtures } from '../helpers/fixture-build.ts';
 
 const badInput = path.join(fixtures, 'bad-input');
-const cases = fs.readdirSync(badInput).sort();
+const cases = fs.readdirSync(badInput, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const buildOnly = (name: string) => fs.existsSync(path.join(badInput, name, 'build-only.txt'));
 const expectedLines = (folder: string) => fs.readFileSync(path.join(folder, 'expected.txt'), 'utf8').trim().split('\n');
 

@@ -52,6 +52,26 @@ test('a build that fails after the pages leaves the previous output exactly as i
   expect(fs.readdirSync(dir).sort()).toEqual(['content', 'reports', 'site']); // nothing half-written left beside it
 }, 180_000);
 
+test('a mistake the content check finds (in an article, the directory, site.yaml) leaves the previous output and the content as they were', () => {
+  const dir = fixtureContent();
+  const good = path.join(dir, 'content');
+  const out = path.join(dir, 'site');
+  expect(build(good, out).status).toBe(0);
+  const before = snapshot(out);
+  for (const name of ['mdx-unclosed-tag', 'phone-of-another-country', 'section-misspelt']) {
+    const content = path.join(dir, name);
+    fs.cpSync(good, content, { recursive: true });
+    fs.cpSync(path.join(fixtures, 'bad-input', name, 'content'), content, { recursive: true });
+    const contentBefore = snapshot(content);
+    const { status, output } = build(content, out);
+    expect(status, name).not.toBe(0);
+    expect(output, name).toContain(fs.readFileSync(path.join(fixtures, 'bad-input', name, 'expected.txt'), 'utf8').trim().split('\n')[1]!.replace(/ — .*$/, ''));
+    expect(output, name).toContain(`The previous output in ${out} is unchanged.`);
+    expect(snapshot(out), name).toEqual(before);
+    expect(snapshot(content), name).toEqual(contentBefore);
+  }
+}, 180_000);
+
 test('an output folder that is, holds or sits inside the content folder is refused before anything is written', () => {
   const dir = fixtureContent();
   const content = path.join(dir, 'content');
