@@ -6,17 +6,7 @@ import path from 'node:path';
 import { shown } from '../core/paths.ts';
 import type { Site } from '../schemas/site.ts';
 import { problem, type Problem } from './problem.ts';
-
-/** Edit distance between two short names (Levenshtein). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
+import { editDistance } from '../core/edit-distance.ts';
 
 /** The site with each misspelt section replaced by the folder it surely means, and one problem for each. */
 export function correctSections(contentDir: string, site: Site, problems: Problem[]): Site {
@@ -31,7 +21,7 @@ export function correctSections(contentDir: string, site: Site, problems: Proble
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const sections = site.sections.map((section) => {
     if (folders.has(section)) return section;
-    const near = unlisted.filter((folder) => distance(folder, section) <= Math.max(1, Math.floor(section.length / 4)));
+    const near = unlisted.filter((folder) => editDistance(folder, section) <= Math.max(1, Math.floor(section.length / 4)));
     if (near.length !== 1) return section;
     const line = lines.findIndex((text) => new RegExp(`^\\s*-\\s*['"]?${section}['"]?\\s*$`).test(text)) + 1;
     problems.push(

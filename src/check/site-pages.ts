@@ -3,7 +3,8 @@
 // article at the same address), and the directory's pages. For an article page, also its ids.
 import type { SiteConfig } from '../core/site-config.ts';
 import { countryHref, organisationHref } from '../core/hrefs.ts';
-import { type Directory } from '../directory/index.ts';
+import type { Directory } from '../directory/index.ts';
+import { editDistance } from '../core/edit-distance.ts';
 
 /** Ids every article page has besides its headings' (search box, main content, source list): tests/build/check-ids.test.ts keeps this true. */
 export const ARTICLE_PAGE_IDS = ['q', 'main', 'page-sources'];
@@ -92,22 +93,11 @@ export function linkProblem(url: string, from: string, site: SitePages): { messa
   };
 }
 
-/** Edit distance between two short strings (Levenshtein). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 /** The candidates nearest a mistyped name (a few letters apart, or the same last part of the path), at most three. */
 function closest(wrong: string, candidates: string[]): string[] {
   const last = (s: string) => s.split('/').filter(Boolean).pop() ?? s;
   const scored = candidates
-    .map((c) => ({ c, d: last(c) === last(wrong) ? 0 : distance(c, wrong) }))
+    .map((c) => ({ c, d: last(c) === last(wrong) ? 0 : editDistance(c, wrong) }))
     .filter(({ d }) => d <= Math.max(2, Math.floor(wrong.length / 6)));
   const best = Math.min(...scored.map(({ d }) => d));
   return scored.filter(({ d }) => d === best).slice(0, 3).map(({ c }) => c);
