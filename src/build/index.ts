@@ -9,7 +9,7 @@ export { explain } from './messages.ts';
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
 /** Builds `contentDir` into `outDir`; true when the build passed (its messages go to this process's output). */
-export function runBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): boolean {
-  const result = spawnSync(process.execPath, [cli, '--content', contentDir, '--out', outDir], { stdio: 'inherit', env: { ...process.env, ...env } });
+export function runBuild(contentDir: string, outDir: string): boolean {
+  const result = spawnSync(process.execPath, [cli, '--content', contentDir, '--out', outDir], { stdio: 'inherit' });
   return result.status === 0;
 }

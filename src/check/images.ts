@@ -13,7 +13,7 @@ import { problem, type Problem } from './problem.ts';
 const PICTURE = /\.(png|jpe?g|webp|gif|avif|svg)$/i;
 
 /** Where an image of an article lies in the content folder. */
-export function imageFile(url: string, articleFile: string, contentDir: string): string {
+function imageFile(url: string, articleFile: string, contentDir: string): string {
   const plain = decodeURIComponent(url.replace(/[?#].*$/, ''));
   return plain.startsWith('/') ? path.join(contentDir, 'public', plain) : path.resolve(path.dirname(articleFile), plain);
 }

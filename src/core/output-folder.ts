@@ -55,7 +55,7 @@ const running = (pid: number) => {
 };
 
 /** Claims the output folder for this process, or stops when another run is writing it. Returns the release. */
-export function claimOutput(out: string): () => void {
+function claimOutput(out: string): () => void {
   const busy = busyFile(out);
   fs.mkdirSync(path.dirname(busy), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -6,8 +6,14 @@ import { ContentError } from './errors.ts';
 import { shown } from './paths.ts';
 
 /** The offset of the first byte that does not begin a valid UTF-8 sequence, or -1. */
-export function invalidUtf8At(bytes: Uint8Array): number {
+function invalidUtf8At(bytes: Uint8Array): number {
   const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    strict.decode(bytes); // nearly every file: valid, read in one call
+    return -1;
+  } catch {
+    // a wrong byte somewhere: find it, sequence by sequence
+  }
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;

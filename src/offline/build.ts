@@ -97,8 +97,8 @@ function group(distDir: string, files: string[]): FileGroup {
   return { files: sized, bytes: sized.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }
 
-function manifest(distDir: string, lang: string, pagefindCacheTag: string): LanguageManifest {
-  const { pages, fullText, pdfs } = languageFiles(distDir, lang, pagefindCacheTag);
+/** A language's files with their sizes over the wire, as they are on disk now. */
+function manifest(distDir: string, { pages, fullText, pdfs }: Record<GroupName, string[]>): LanguageManifest {
   return { pages: group(distDir, pages), fullText: group(distDir, fullText), pdfs: group(distDir, pdfs) };
 }
 
@@ -121,10 +121,12 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     brotliQuality(distDir),
     options.onProgress?.(text.length),
   );
-  // The sizes on the save box: they change the home page, itself one of the files counted (by a few bytes).
+  // Which files each save holds: found once. Their sizes are measured twice: the sizes on the save box
+  // change the home page, itself one of the files counted (by a few bytes).
+  const filesOf = new Map(options.languages.map((lang) => [lang, languageFiles(distDir, lang, options.pagefindCacheTag)]));
   for (const lang of options.languages) {
     const home = path.join(distDir, lang, 'index.html');
-    const sizes = manifest(distDir, lang, options.pagefindCacheTag);
+    const sizes = manifest(distDir, filesOf.get(lang)!);
     const html = fs
       .readFileSync(home, 'utf8')
       .replace(OFFLINE_SIZE, formatSize(sizes.pages.bytes, lang))
@@ -135,7 +137,7 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     fs.writeFileSync(home, html);
   }
   const version = versionOf(distDir);
-  const languages = Object.fromEntries(options.languages.map((lang) => [lang, manifest(distDir, lang, options.pagefindCacheTag)]));
+  const languages = Object.fromEntries(options.languages.map((lang) => [lang, manifest(distDir, filesOf.get(lang)!)]));
   const perLanguage = Object.fromEntries(
     options.languages.map((lang) => [lang, { offlinePage: `/${lang}/offline/`, fromCopy: options.words[lang]?.fromCopy ?? '' }]),
   );
