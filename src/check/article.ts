@@ -13,6 +13,7 @@ import { scriptProblems } from './scripts.ts';
 import { readMdx } from './mdx-source.ts';
 import { problem, problemLine, type Problem } from './problem.ts';
 import { placeArticle, type ArticlePlace, findForbidden } from '../articles/index.ts';
+import { articleFacts, type ArticleFacts } from './parity.ts';
 
 export interface CheckedArticle {
   /** As shown to the author: "content/en/basics/soil.mdx". */
@@ -26,6 +27,8 @@ export interface CheckedArticle {
   links: BodyLink[];
   /** The ids of its headings and of elements with an id="…", as the build gives them. */
   ids: string[];
+  /** What a translation of it must keep (numbers, links, shape), with the source language's addresses. */
+  facts?: ArticleFacts;
 }
 
 const bytes = (n: number) => `${n.toLocaleString('en')} B`;
@@ -97,5 +100,10 @@ export function checkArticle(entry: string, file: string, text: string, site: Si
     );
   }
 
-  return { file, place, data, fieldLines, links, ids: [...headingIds(headings), ...explicitIds(source)] };
+  const titles = data && [
+    { text: data.title, line: fieldLines.get('title') },
+    { text: data.summary, line: fieldLines.get('summary') },
+  ];
+  const facts = place && articleFacts(source, place.lang, site.defaultLanguage, titles);
+  return { file, place, data, fieldLines, links, ids: [...headingIds(headings), ...explicitIds(source)], facts };
 }

@@ -10,6 +10,7 @@ import { decodeText } from '../core/text-file.ts';
 import { problem, problemLine, type Problem } from './problem.ts';
 import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
+import { translationProblems } from './translations.ts';
 
 export type { Problem } from './problem.ts';
 
@@ -61,7 +62,7 @@ export function checkContent(contentDir: string): CheckResult {
       if (found) problems.push(problem(article.file, { line: link.line, ...found }));
     }
   }
-  problems.push(...orderClashes(articles, site), ...slugClashes(articles, site));
+  problems.push(...orderClashes(articles, site), ...slugClashes(articles, site), ...translationProblems(articles, site));
   return finish(articles.length, data.files);
 }
 

@@ -12,6 +12,9 @@ import { correctSections } from './sections.ts';
 import { fromContentError, problem, type Problem } from './problem.ts';
 import { loadDirectory, type Directory, languageDirectory } from '../directory/index.ts';
 import { loadSynonyms } from '../search/index.ts';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { readText } from '../core/text-file.ts';
+import { proseParityProblems } from './parity.ts';
 
 export interface CheckedData {
   /** Undefined when content/site.yaml itself fails: nothing else can be checked. */
@@ -31,6 +34,28 @@ function attempt<T>(problems: Problem[], load: () => T): T | undefined {
     problems.push(...fromContentError(error));
     return undefined;
   }
+}
+
+/** Each translated text of a language's directory files against its source text (keys and values, with their lines). */
+function directoryParity(dataDir: string): Problem[] {
+  if (!fs.existsSync(dataDir)) return [];
+  return fs
+    .readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => {
+      const file = path.join(dataDir, name);
+      const lineCounter = new LineCounter();
+      const text = parseDocument(readText(file), { lineCounter }).get('text', true);
+      const pairs = isMap(text) ? text.items : [];
+      return proseParityProblems(
+        shown(file),
+        pairs.flatMap((pair) =>
+          isScalar(pair.key) && isScalar(pair.value) && pair.key.range
+            ? [{ source: String(pair.key.value), translation: String(pair.value.value), line: lineCounter.linePos(pair.key.range[0]).line }]
+            : [],
+        ),
+      );
+    });
 }
 
 function yamlFilesUnder(dir: string): number {
@@ -72,7 +97,7 @@ export function checkData(contentDir: string, problems: Problem[]): CheckedData 
     if (!directory) directoryComplete = false;
     for (const { code } of directory ? site.languages.filter((l) => l.code !== site.defaultLanguage) : []) {
       files += yamlFilesUnder(path.join(contentDir, code, 'data'));
-      attempt(problems, () => languageDirectory(contentDir, code, site, directory!));
+      if (attempt(problems, () => languageDirectory(contentDir, code, site, directory!))) problems.push(...directoryParity(path.join(contentDir, code, 'data')));
     }
   }
   return { site, directory, directoryComplete, files };

@@ -25,13 +25,23 @@ export const articleSchema = (sections: [string, ...string[]]) =>
         .object({
           status: z.enum(['source', 'machine-assisted', 'reviewed']),
           follows: pastDay.optional(), // the source-language `updated` date this translation was made from
+          by: z.string().min(1).optional(), // who reviewed it
+          on: pastDay.optional(), // the day they did
+          longer: z.string().min(1).optional(), // why it needs more than 1.4 times the source's words
+          regrouped: z.string().min(1).optional(), // why its ## headings differ from the source's (a glossary in its own alphabet)
         })
+        .strict()
         .default({ status: 'source' }),
     })
     .strict()
     .superRefine((article, ctx) => {
       if (article.translation.status !== 'source' && !article.translation.follows) {
         ctx.addIssue({ code: 'custom', path: ['translation', 'follows'], message: "a translation names the source's `updated` date it was made from" });
+      }
+      for (const field of ['by', 'on'] as const) {
+        if (article.translation.status === 'reviewed' && !article.translation[field]) {
+          ctx.addIssue({ code: 'custom', path: ['translation', field], message: field === 'by' ? 'a reviewed translation names who checked it' : 'a reviewed translation gives the day it was checked' });
+        }
       }
     });
 

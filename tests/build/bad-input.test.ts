@@ -39,7 +39,7 @@ test('at least 32 kinds of bad input, each with the lines it must produce', () =
 test('the fixture site passes the check', () => {
   const { problems, pages } = check();
   expect(problems).toEqual([]);
-  expect(pages).toBe(4);
+  expect(pages).toBe(5);
 });
 
 describe.each(cases.filter((name) => !buildOnly(name)))('bad input: %s', (name) => {
@@ -61,7 +61,7 @@ test('one mistake gives one message: a misspelt section is told at site.yaml, no
 test('the fixture site, on another topic, builds with all its pages and PDFs', () => {
   const { dist, status, output } = buildFixture({ pdf: true });
   expect(status, output).toBe(0);
-  expect(output).toContain('checked 4 pages, 8 data files');
+  expect(output).toContain('checked 5 pages, 8 data files');
   expect(output).not.toContain('Last checked more than');
   for (const page of [
     'index.html',

@@ -82,6 +82,19 @@ test.describe('a right-to-left language (the fixture site in Arabic)', () => {
     await server.close();
   });
 
+  test('a reviewed translation says who checked it and when, in place of the machine notice', async ({ browser }) => {
+    const server = await serve(fixture.dist);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/ar/more/seeds/`);
+    const notes = page.locator('article p.note');
+    await expect(notes).toHaveCount(1);
+    await expect(notes).toHaveText('راجعها شخص يتحدث العربية في 3 مارس 2026.');
+    await page.goto(`${server.url}/ar/basics/soil/`);
+    await expect(page.locator('article p.note')).toHaveText(/^أُعدّت هذه الترجمة بمساعدة آلة/); // machine-assisted
+    await page.close();
+    await server.close();
+  });
+
   test('the build lists the translation made from an older English page', () => {
     expect(fixture.output).toContain('content/ar/basics/soil.mdx: field "translation.follows" is 2026-01-01, the source was updated 2026-01-10');
   });
