@@ -62,7 +62,7 @@ async function print(page: Page, title: string, pageWord: string): Promise<Buffe
   });
 }
 
-function hasQpdf(): boolean {
+export function hasQpdf(): boolean {
   try {
     execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
     return true;
@@ -75,7 +75,7 @@ function hasQpdf(): boolean {
  * Chromium writes every object of a tagged PDF uncompressed; qpdf packs them into compressed object
  * streams, which halves a booklet (tags and outline kept).
  */
-function compress(file: string): void {
+export function compress(file: string): void {
   execFileSync('qpdf', ['--object-streams=generate', '--compress-streams=y', '--recompress-flate', '--compression-level=9', '--replace-input', file]);
 }
 
