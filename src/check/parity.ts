@@ -109,7 +109,10 @@ export function articleFacts(source: MdxSource, lang: string, sourceLang: string
     const words = withoutAddresses(text).replace(STEP, (marker) => marker.replace(/\d+[.)]/, ''));
     numbers.push(...numbersIn(words, line));
   });
-  const links = bodyLinks(source).map((link) => ({ value: linkTarget(link.url, lang, sourceLang), line: link.line }));
+  // Pictures may differ: a translation may show a picture with its own language's words in it.
+  const links = bodyLinks(source)
+    .filter((link) => !link.image)
+    .map((link) => ({ value: linkTarget(link.url, lang, sourceLang), line: link.line }));
   const words = (withoutAddresses(source.body).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).length;
   return { numbers, links, shape, words };
 }

@@ -5,7 +5,7 @@ import { escapeHtml } from '../core/html.ts';
 
 export interface StatusRow {
   title: string;
-  /** "/sw/get-unlocked/steps/" */
+  /** "/sw/basics/soil/" */
   path: string;
   status: 'machine-assisted' | 'reviewed' | 'not translated';
   /** The source's `updated` the translation follows, and the source's own. */

@@ -22,7 +22,7 @@ const day = (value: unknown) => (value instanceof Date ? value.toISOString().sli
 /** One row per page of the source language, in reading order; `translated` has the translation's title where there is one. */
 export function statusRows(contentDir: string, sourceLang: string, lang: string, sourcePages: PrintedArticle[], translated: Map<string, PrintedArticle>): StatusRow[] {
   return sourcePages.map((page) => {
-    const place = page.path.split('/').slice(2, 4).join('/'); // "/en/get-unlocked/steps/" → "get-unlocked/steps"
+    const place = page.path.split('/').slice(2, 4).join('/'); // "/en/basics/soil/" → "basics/soil"
     const source = frontMatter(path.join(contentDir, sourceLang, `${place}.mdx`));
     const own = frontMatter(path.join(contentDir, lang, `${place}.mdx`));
     const address = `/${lang}/${place}/`;

@@ -107,3 +107,8 @@ test('directory prose: each text against its own translation, on the line of the
   ]);
   expect(problems.map((p) => p.text)).toEqual([expect.stringMatching(/^line 4: the translation lacks 000 \(in "20,000"\) of the source text and has 20 mil|^line 4: the translation lacks 000 \(in "20,000"\)/)]);
 });
+
+test('pictures are not compared: a translation may show its own', () => {
+  const en = page('![A tray](./tray.png)\n');
+  expect(parityProblems('x', page('Picha.\n', 'sw'), 'en', en)).toEqual([]);
+});
