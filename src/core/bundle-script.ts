@@ -11,6 +11,7 @@ export async function bundleScript(entry: string, outfile: string, values: Recor
     minify: true,
     format: 'iife',
     target: 'es2017',
+    charset: 'utf8', // words as UTF-8, not \u escapes: a Devanagari letter is 3 bytes, not 6
     define: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, JSON.stringify(value)])),
     logLevel: 'silent',
   });

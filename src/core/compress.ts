@@ -54,5 +54,10 @@ export async function brotliAhead(files: string[], quality = 11, onStep?: () => 
   await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
 }
 
+/** A large body (a save's pack) compressed on zlib's thread pool, so that several compress at once. */
+export async function brotliLarge(body: Buffer, quality = 11): Promise<Buffer> {
+  return brotliAsync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+}
+
 /** A body as served gzip-compressed. */
 export const gzip = (body: Buffer | string) => zlib.gzipSync(body, { level: 9 });

@@ -1,6 +1,7 @@
-// After the build: what offline use needs. Per language, the list of files a full save downloads and
-// their size over the wire; that size written into the language's "save" button; the build's
-// version; and the service worker and offline interface scripts, with all of that built in.
+// After the build: what offline use needs. Per language, the files a full save holds, packed into one
+// download each for the pages and the full-text search (pack.ts); their sizes over the wire written
+// into the language's "save" box; the build's version; and the service worker and offline interface
+// scripts, with all of that built in.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,8 @@ import { bundleScript } from '../core/bundle-script.ts';
 import { OFFLINE_FULLTEXT_SIZE, OFFLINE_GROUP, OFFLINE_PDFS_SIZE, OFFLINE_SIZE } from './contract.ts';
 import { distFiles, picturesOf } from '../core/dist.ts';
 import { formatSize } from '../i18n/format.ts';
-import { pagePath } from '../core/hrefs.ts';
-import { brotli, brotliAhead, brotliQuality } from '../core/compress.ts';
+import { brotliQuality } from '../core/compress.ts';
+import { writePack, type PackFile } from './pack.ts';
 
 export interface OfflineOptions {
   languages: string[];
@@ -18,40 +19,30 @@ export interface OfflineOptions {
   pagefindCacheTag: string;
   /** Per language: the offline interface words (src/i18n/<lang>.json "offline"). */
   words: Record<string, Record<string, string>>;
-  /** Called with the number of files to measure, then after each is measured. */
-  onProgress?: (total: number) => () => void;
-}
-
-/** Files with their size over the wire, and their total. */
-export interface FileGroup {
-  files: [url: string, bytes: number][];
-  bytes: number;
+  /** Called after each language's packs are measured. */
+  onPacked?: () => void;
 }
 
 /**
- * What a full save of one language can hold. `pages` always (every page, and the instant search that
+ * What a full save of one language holds. `pages` always (every page, and the instant search that
  * works offline); `fullText` (Pagefind's index) and `pdfs` only when the reader ticks them: each is
  * offered with its size, and the default save stays small for readers who pay for every megabyte.
+ * PDFs are fetched one by one (compressed already); the pages pack lists them.
  */
-export interface LanguageManifest {
-  pages: FileGroup;
-  fullText: FileGroup;
-  pdfs: FileGroup;
+export interface LanguageOffline {
+  pages: PackFile;
+  fullText?: PackFile;
+  /** The PDFs' total size. */
+  pdfs: number;
 }
 
-export type GroupName = keyof LanguageManifest;
+export type GroupName = 'pages' | 'fullText' | 'pdfs';
 
 export interface OfflineReport {
   version: string;
-  languages: Record<string, LanguageManifest>;
-}
-
-const PRECOMPRESSED = /\.(pagefind|pf_index|pf_meta|pf_fragment|png|jpe?g|webp|gif|avif|pdf|zip)$/;
-
-/** What a file costs to download: brotli-compressed size for text, its own size for compressed files. */
-export function transferSize(file: string, quality = 11): number {
-  const body = fs.readFileSync(file);
-  return PRECOMPRESSED.test(file) ? body.length : brotli(body, quality).length;
+  languages: Record<string, LanguageOffline>;
+  /** Per language, the files of each part, as paths inside dist. */
+  files: Record<string, Record<GroupName, string[]>>;
 }
 
 /** The files of each group of a full save of one language, as paths inside dist. */
@@ -68,7 +59,7 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
       file === 'index.html' ||
       file === 'search/ui.js' ||
       file === `search/instant.${lang}.js` ||
-      file === 'offline/ui.js',
+      file === `offline/ui.${lang}.js`,
   );
   return {
     pages: [...pages, ...picturesOf(distDir, pages.filter((file) => file.endsWith('.html')))],
@@ -88,59 +79,61 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
   };
 }
 
-function group(distDir: string, files: string[]): FileGroup {
-  const quality = brotliQuality(distDir);
-  const sized = files.map((file): [string, number] => {
-    const onDisk = path.join(distDir, file.replace(/\?.*$/, ''));
-    return [file.endsWith('.html') ? pagePath(file) : `/${file}`, transferSize(onDisk, quality)];
-  });
-  return { files: sized, bytes: sized.reduce((sum, [, bytes]) => sum + bytes, 0) };
-}
-
-/** A language's files with their sizes over the wire, as they are on disk now. */
-function manifest(distDir: string, { pages, fullText, pdfs }: Record<GroupName, string[]>): LanguageManifest {
-  return { pages: group(distDir, pages), fullText: group(distDir, fullText), pdfs: group(distDir, pdfs) };
-}
-
 /** A fingerprint of everything built: a new build with any change gets a new version. */
 export function versionOf(distDir: string): string {
   const hash = createHash('sha256');
-  for (const file of distFiles(distDir)) if (file !== 'sw.js' && file !== 'offline/ui.js') hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
+  for (const file of distFiles(distDir)) if (!OWN_FILES.test(file)) hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 
+/** What this step writes: the worker, the offline scripts and the packs (derived from the files counted). */
+const OWN_FILES = /^(sw\.js|offline\/ui\.[^/]+\.js|offline\/[^/]+\.pack|offline\/packs\.[^/]+\.json)(\.br|\.gz)?$/;
+
 const client = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
+
+/** A language's PDFs, listed in its pages pack and fetched one by one: compressed already, sent as they are. */
+const pdfsOf = (distDir: string, files: string[]) => files.map((file): [string, number] => [`/${file}`, fs.statSync(path.join(distDir, file)).size]);
 
 export async function buildOffline(distDir: string, options: OfflineOptions): Promise<OfflineReport> {
   fs.mkdirSync(path.join(distDir, 'offline'), { recursive: true });
-  await bundleScript(client('client'), path.join(distDir, 'offline', 'ui.js'), { __WORDS__: options.words });
-  // Every text file a save holds, compressed on all cores first: the sizes below then only look them up.
-  const text = distFiles(distDir).filter((file) => !PRECOMPRESSED.test(file) && /\.(html|js|json)$/.test(file));
-  await brotliAhead(
-    text.map((file) => path.join(distDir, file)),
-    brotliQuality(distDir),
-    options.onProgress?.(text.length),
-  );
-  // Which files each save holds: found once. Their sizes are measured twice: the sizes on the save box
-  // change the home page, itself one of the files counted (by a few bytes).
-  const filesOf = new Map(options.languages.map((lang) => [lang, languageFiles(distDir, lang, options.pagefindCacheTag)]));
-  for (const lang of options.languages) {
+  // The offline interface, one script per language with only its words: it loads on every first visit.
+  for (const lang of options.languages) await bundleScript(client('client'), path.join(distDir, 'offline', `ui.${lang}.js`), { __WORDS__: options.words[lang] });
+  const quality = brotliQuality(distDir);
+  const { languages: codes } = options;
+  const filesOf = new Map(codes.map((lang) => [lang, languageFiles(distDir, lang, options.pagefindCacheTag)]));
+  const pagesPack = (lang: string) => writePack(distDir, `${lang}.pages`, filesOf.get(lang)!.pages, pdfsOf(distDir, filesOf.get(lang)!.pdfs), quality);
+  const fullText = await Promise.all(codes.map((lang) => (filesOf.get(lang)!.fullText.length > 0 ? writePack(distDir, `${lang}.full-text`, filesOf.get(lang)!.fullText, [], quality) : undefined)));
+  const pdfs = codes.map((lang) => pdfsOf(distDir, filesOf.get(lang)!.pdfs).reduce((sum, [, bytes]) => sum + bytes, 0));
+  // The pages are packed twice: the sizes on the save box change the home page, itself in the pack (by a few bytes).
+  const measured = await Promise.all(codes.map((lang) => pagesPack(lang).finally(options.onPacked)));
+  codes.forEach((lang, i) => {
     const home = path.join(distDir, lang, 'index.html');
-    const sizes = manifest(distDir, filesOf.get(lang)!);
+    const offered = { fullText: fullText[i] !== undefined, pdfs: pdfs[i]! > 0 };
     const html = fs
       .readFileSync(home, 'utf8')
-      .replace(OFFLINE_SIZE, formatSize(sizes.pages.bytes, lang))
-      .replace(OFFLINE_FULLTEXT_SIZE, formatSize(sizes.fullText.bytes, lang))
-      .replace(OFFLINE_PDFS_SIZE, formatSize(sizes.pdfs.bytes, lang))
+      .replace(OFFLINE_SIZE, formatSize(measured[i]!.bytes, lang))
+      .replace(OFFLINE_FULLTEXT_SIZE, formatSize(fullText[i]?.bytes ?? 0, lang))
+      .replace(OFFLINE_PDFS_SIZE, formatSize(pdfs[i]!, lang))
       // An option with nothing in it is not offered.
-      .replace(new RegExp(`<label[^>]*${OFFLINE_GROUP}="(\\w+)"[^>]*>[\\s\\S]*?</label>`, 'g'), (label, name: GroupName) => (sizes[name].files.length > 0 ? label : ''));
+      .replace(new RegExp(`<label[^>]*${OFFLINE_GROUP}="(\\w+)"[^>]*>[\\s\\S]*?</label>`, 'g'), (label, name: keyof typeof offered) => (offered[name] ? label : ''));
     fs.writeFileSync(home, html);
-  }
+    fs.rmSync(path.join(distDir, measured[i]!.url));
+    for (const ending of ['.br', '.gz']) fs.rmSync(path.join(distDir, measured[i]!.url + ending));
+  });
+  const pages = await Promise.all(codes.map(pagesPack));
+  const written = codes.map((lang, i): LanguageOffline => ({ pages: pages[i]!, ...(fullText[i] && { fullText: fullText[i] }), pdfs: pdfs[i]! }));
   const version = versionOf(distDir);
-  const languages = Object.fromEntries(options.languages.map((lang) => [lang, manifest(distDir, filesOf.get(lang)!)]));
-  const perLanguage = Object.fromEntries(
-    options.languages.map((lang) => [lang, { offlinePage: `/${lang}/offline/`, fromCopy: options.words[lang]?.fromCopy ?? '' }]),
+  const languages = Object.fromEntries(codes.map((lang, i) => [lang, written[i]!]));
+  // What the worker reads when a save starts: each pack's address and sizes, for this version.
+  const forWorker = Object.fromEntries(
+    codes.map((lang, i) => {
+      const { pages, fullText, pdfs } = written[i]!;
+      const needed = ({ url, bytes, size }: PackFile) => ({ url, bytes, size });
+      return [lang, { pages: needed(pages), ...(fullText && { fullText: needed(fullText) }), pdfs }];
+    }),
   );
-  await bundleScript(client('sw'), path.join(distDir, 'sw.js'), { __VERSION__: version, __MANIFEST__: languages, __LANGUAGES__: perLanguage });
-  return { version, languages };
+  fs.writeFileSync(path.join(distDir, 'offline', `packs.${version}.json`), JSON.stringify(forWorker));
+  const fromCopy = Object.fromEntries(codes.map((lang) => [lang, options.words[lang]?.fromCopy ?? '']));
+  await bundleScript(client('sw'), path.join(distDir, 'sw.js'), { __VERSION__: version, __FROM_COPY__: fromCopy });
+  return { version, languages, files: Object.fromEntries(filesOf) };
 }

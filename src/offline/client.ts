@@ -1,16 +1,25 @@
 // The offline interface, loaded by OfflineLoader.astro only where it has work: the "save this
-// guide" box, the offline page's list of saved pages, and the "newer version" offer.
+// guide" box and the "newer version" offer. (The offline page lists saved pages on its own: SavedPages.astro.)
 import { fill, formatDay, formatSize } from '../i18n/format.ts';
 
-declare const __WORDS__: Record<string, Record<string, string>>;
+/** This language's words: the build writes one script per language (offline/ui.<lang>.js). */
+declare const __WORDS__: Record<string, string>;
 
 const lang = document.documentElement.lang;
-const words = __WORDS__[lang] ?? Object.values(__WORDS__)[0]!;
+const words = __WORDS__;
 
 const size = (bytes: number) => formatSize(bytes, lang);
 const day = (iso: string) => formatDay(iso, lang);
 
-type Reply = { type?: string; done?: number; total?: number; saved?: string | null; needsUpdate?: boolean };
+type Reply = { type?: string; done?: number; total?: number; saved?: string | null; needsUpdate?: boolean; reason?: string; status?: number };
+
+/** Why a save stopped, in the reader's words, each ending with what to do: nothing was kept either way. */
+function failed(reply: Reply): string {
+  if (reply.reason === 'damaged') return words.failedDamaged!;
+  if (reply.reason === 'server') return fill(words.failedServer!, { status: reply.status ?? '' });
+  if (reply.reason === 'storage') return words.failedStorage!;
+  return words.failed!; // the connection dropped, before or during the download
+}
 
 /** Sends a message to a service worker; every reply goes to `onReply` until it returns true. */
 function ask(worker: ServiceWorker, message: object, onReply: (reply: Reply) => boolean | void = () => true): void {
@@ -52,7 +61,7 @@ function saveBox(box: HTMLElement, active: ServiceWorker) {
       }
       cancel.hidden = true;
       progress.hidden = true;
-      status.textContent = reply.type === 'done' ? words.done! : reply.type === 'cancelled' ? words.cancelled! : words.failed!;
+      status.textContent = reply.type === 'done' ? words.done! : reply.type === 'cancelled' ? words.cancelled! : failed(reply);
       save.hidden = reply.type === 'done';
       options.forEach((option) => (option.hidden = reply.type === 'done'));
       remove.hidden = reply.type !== 'done';
@@ -66,30 +75,6 @@ function saveBox(box: HTMLElement, active: ServiceWorker) {
       status.textContent = words.removed!;
     }),
   );
-}
-
-/** The offline page: the pages this phone holds in this language, by title. */
-async function savedPages(list: HTMLElement) {
-  const pages = new Map<string, string>();
-  for (const name of await caches.keys()) {
-    if (!name.startsWith('site-') || name.endsWith('-shell')) continue;
-    const cache = await caches.open(name);
-    for (const request of await cache.keys()) {
-      const { pathname } = new URL(request.url);
-      if (!pathname.startsWith(`/${lang}/`) || !pathname.endsWith('/') || pages.has(pathname)) continue;
-      const title = /<title>([^<]*)<\/title>/.exec(await (await cache.match(request))!.text())?.[1];
-      if (title) pages.set(pathname, title);
-    }
-  }
-  const items = [...pages].sort((a, b) => a[1].localeCompare(b[1], lang));
-  list.replaceChildren(
-    ...items.map(([href, title]) => {
-      const item = document.createElement('li');
-      item.append(Object.assign(document.createElement('a'), { href, innerHTML: title }));
-      return item;
-    }),
-  );
-  if (items.length === 0) list.replaceWith(Object.assign(document.createElement('p'), { textContent: list.dataset.none }));
 }
 
 /** The offer of a newer version: downloaded by the worker that will serve it, switched to in one step. */
@@ -116,7 +101,7 @@ function offerUpdate(worker: ServiceWorker, registration: ServiceWorkerRegistrat
       if (reply.type !== 'done') {
         progress.hidden = true;
         button.hidden = false;
-        status.textContent = words.updateFailed!;
+        status.textContent = reply.reason === 'storage' ? words.failedStorage! : words.updateFailed!;
         return true;
       }
       if (worker === registration.waiting) {
@@ -135,8 +120,6 @@ void navigator.serviceWorker.ready.then((registration) => {
   const active = registration.active!;
   const box = document.querySelector<HTMLElement>('[data-offline]');
   if (box) saveBox(box, active);
-  const list = document.querySelector<HTMLElement>('[data-saved-pages]');
-  if (list) void savedPages(list);
   // A newer version may be waiting already, or finish installing while the reader is here.
   let offered = false;
   const offer = (worker: ServiceWorker | null) => {

@@ -1,16 +1,25 @@
 // The service worker. Everything it stores is named by the build's version, so two versions never
 // share a cache. It serves what it has stored first (a slow connection gets saved pages at once),
 // keeps a copy of every page the reader opens, saves a whole language on request, and brings saved
-// copies to a newer version only when the reader asks, deleting the old copies only after the new
-// ones are complete. The build writes in the version, the file lists and the words (build.ts).
+// copies to a newer version only when the reader asks. A save is one download (a pack, pack.ts),
+// checked whole before anything is kept; a saved copy counts only once it is complete, so a reader
+// never reads half of one version and half of another. The build writes in the version, the packs
+// and the words (build.ts).
 import { formatDay } from '../i18n/format.ts';
+import { isSaveError, readPack, SAVED_AT, saveError, type Unpacked } from './unpack.ts';
+import { COMPLETE, completeSaves, lookupOrder, own, record, SAVED, siteCaches, today, versionOf, type SaveRecord } from './caches.ts';
+
+const SHELL = own('shell');
+const VISITED = own('visited');
 
 declare const __VERSION__: string;
-type Group = { files: [url: string, bytes: number][]; bytes: number };
-/** Per language: the groups of files a save downloads (pages always; full text and PDFs if ticked). */
-declare const __MANIFEST__: Record<string, Record<string, Group>>;
-/** Per language: the page shown for a page that is not saved while offline, and the note on saved copies. */
-declare const __LANGUAGES__: Record<string, { offlinePage: string; fromCopy: string }>;
+type Pack = { url: string; bytes: number; size: number };
+/** Per language: the pages pack, the full-text pack if there is one, and the PDFs' total. */
+type Packs = Record<string, { pages: Pack; fullText?: Pack; pdfs: number }>;
+/** Per language: the note on saved copies ("You are reading the copy saved on this phone on {date}."). */
+declare const __FROM_COPY__: Record<string, string>;
+/** The page shown, while offline, for a page that is not saved. */
+const offlinePage = (lang: string) => `/${lang}/offline/`;
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -33,26 +42,6 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 };
 
-const PREFIX = 'site-';
-const own = (part: string) => `${PREFIX}${__VERSION__}-${part}`;
-const SHELL = own('shell');
-const VISITED = own('visited');
-const saved = (lang: string) => own(`saved-${lang}`);
-/** A saved language's cache holds this entry once every file is in: { day, groups } as JSON. */
-const COMPLETE = '/__complete__';
-const SAVED_AT = 'x-saved-at';
-const today = () => new Date().toISOString().slice(0, 10);
-
-const versionOf = (name: string) => name.slice(PREFIX.length).split('-')[0];
-async function siteCaches() {
-  return (await caches.keys()).filter((name) => name.startsWith(PREFIX));
-}
-/** This version's caches first, then older versions' (kept until this version's copies are complete). */
-async function lookupOrder() {
-  const names = await siteCaches();
-  return [...names.filter((n) => versionOf(n) === __VERSION__), ...names.filter((n) => versionOf(n) !== __VERSION__)];
-}
-
 /** A copy of a response that remembers the day it was stored. */
 async function stamped(response: Response): Promise<Response> {
   const headers = new Headers(response.headers);
@@ -63,11 +52,11 @@ async function stamped(response: Response): Promise<Response> {
 /** A saved page says so at the top, with the day it was saved. */
 async function withNote(response: Response, url: URL): Promise<Response> {
   const lang = url.pathname.split('/')[1] ?? '';
-  const words = __LANGUAGES__[lang];
+  const note = __FROM_COPY__[lang];
   const day = response.headers.get(SAVED_AT);
-  if (!words || !day || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  if (!note || !day || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const date = formatDay(day, lang);
-  const html = (await response.text()).replace(/(<main\b[^>]*>)/, `$1<p class="note" data-offline-note>${words.fromCopy.replace('{date}', date)}</p>`);
+  const html = (await response.text()).replace(/(<main\b[^>]*>)/, `$1<p class="note" data-offline-note>${note.replace('{date}', date)}</p>`);
   return new Response(html, { status: response.status, headers: response.headers });
 }
 
@@ -83,7 +72,7 @@ async function respond(request: Request): Promise<Response> {
     return response;
   } catch (error) {
     const lang = url.pathname.split('/')[1] ?? '';
-    const page = __LANGUAGES__[lang]?.offlinePage ?? Object.values(__LANGUAGES__)[0]?.offlinePage;
+    const page = offlinePage(lang in __FROM_COPY__ ? lang : Object.keys(__FROM_COPY__)[0]!);
     const kept = await (await caches.open(SHELL)).keys();
     const fallback = request.mode === 'navigate' ? ((page && (await caches.match(page))) || (kept.length > 0 ? await caches.match(kept.find((r) => r.url.endsWith('/offline/')) ?? kept[0]!) : undefined)) : undefined;
     if (fallback) return fallback;
@@ -92,20 +81,13 @@ async function respond(request: Request): Promise<Response> {
 }
 
 scope.addEventListener('install', (event) => {
-  // The script that lists saved pages on the offline page; the page itself comes per language ('shell').
-  event.waitUntil(
-    caches
-      .open(SHELL)
-      .then((cache) => cache.addAll(['/offline/ui.js']))
-      .then(() => (scope.registration.active ? undefined : scope.skipWaiting())), // the first version starts at once
-  );
+  event.waitUntil(scope.registration.active ? Promise.resolve() : scope.skipWaiting()); // the first version starts at once
 });
 
 /** Keeps the offline page of a language the reader reads, once: never all languages' on every first visit. */
 async function keepOfflinePage(lang: string) {
-  const page = __LANGUAGES__[lang]?.offlinePage;
   const cache = await caches.open(SHELL);
-  if (page && !(await cache.match(page))) await cache.add(page);
+  if (lang in __FROM_COPY__ && !(await cache.match(offlinePage(lang)))) await cache.add(offlinePage(lang));
 }
 
 scope.addEventListener('activate', (event) => {
@@ -118,34 +100,29 @@ scope.addEventListener('fetch', (event) => {
   event.respondWith(respond(event.request));
 });
 
-interface SaveRecord {
-  day: string;
-  groups: string[];
+/** This version's complete save of a language, if any. */
+async function currentSave(lang: string) {
+  const found = (await completeSaves()).find(([, version, l]) => version === __VERSION__ && l === lang);
+  return found && { name: found[0], record: (await record(found[0]))! };
 }
-async function record(cacheName: string): Promise<SaveRecord | undefined> {
-  const complete = await (await caches.open(cacheName)).match(COMPLETE);
-  return complete ? ((await complete.json()) as SaveRecord) : undefined;
-}
-const filesOf = (lang: string, groups: string[]) => groups.flatMap((g) => __MANIFEST__[lang]?.[g]?.files ?? []);
-const bytesOf = (files: [string, number][]) => files.reduce((sum, [, bytes]) => sum + bytes, 0);
 
 /** Languages saved completely in an older version (with the groups they held), waiting to be brought to this one. */
 async function languagesToUpdate(): Promise<[string, string[]][]> {
   const older = new Map<string, string[]>();
-  for (const name of await siteCaches()) {
-    const match = /^site-[^-]+-saved-(.+)$/.exec(name);
-    const done = match && versionOf(name) !== __VERSION__ ? await record(name) : undefined;
-    if (match && done) older.set(match[1]!, done.groups);
-  }
+  for (const [name, version, lang] of await completeSaves()) if (version !== __VERSION__ && !older.has(lang)) older.set(lang, (await record(name))!.groups);
   const pending: [string, string[]][] = [];
-  for (const [lang, groups] of older) if (__MANIFEST__[lang] && !(await record(saved(lang)))) pending.push([lang, groups]);
+  for (const [lang, groups] of older) if (lang in __FROM_COPY__ && !(await currentSave(lang))) pending.push([lang, groups]);
   return pending;
 }
 
-/** Deletes older versions' caches, but only once this version holds every language they had saved. */
+/** Deletes older versions' caches once this version holds every language they had saved, and unfinished saves. */
 async function removeOldIfComplete() {
-  if ((await languagesToUpdate()).length > 0) return;
-  for (const name of await siteCaches()) if (versionOf(name) !== __VERSION__) await caches.delete(name);
+  const updating = (await languagesToUpdate()).length > 0;
+  const keep = new Set((await completeSaves()).map(([name]) => name));
+  for (const name of await siteCaches()) {
+    if (SAVED.test(name) && !keep.has(name) && name !== writing) await caches.delete(name); // an interrupted save
+    else if (!updating && versionOf(name) !== __VERSION__) await caches.delete(name);
+  }
 }
 
 /** Everything saved and every page kept from visits, of every version: the phone may not be the reader's. */
@@ -154,39 +131,87 @@ async function removeAllCopies() {
 }
 
 let download: AbortController | undefined;
+/** The cache a save is being written into: not yet complete, and not to be removed from under it. */
+let writing: string | undefined;
 
-/** Fetches files into a cache, three at a time, reporting the bytes done; a missing file is an error. */
-async function fetchInto(cacheName: string, files: [string, number][], report: (done: number) => void, signal: AbortSignal) {
-  const cache = await caches.open(cacheName);
-  let done = 0;
-  const queue = [...files];
-  const worker = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const response = await fetch(file[0], { cache: 'no-cache', signal });
-      if (!response.ok) throw new Error(`${file[0]}: ${response.status}`);
-      await cache.put(file[0], await stamped(response));
-      report((done += file[1]));
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
+/**
+ * This version's packs, fetched when a save or an update starts: a list the worker would otherwise
+ * carry to every first visit. Named by the version: a server that has a newer build answers 404.
+ */
+async function packList(signal: AbortSignal): Promise<Packs> {
+  const response = await fetch(`/offline/packs.${__VERSION__}.json`, { cache: 'no-cache', signal });
+  if (!response.ok) throw saveError('server', response.status);
+  return (await response.json()) as Packs;
 }
 
-async function markComplete(lang: string, groups: string[]) {
-  await (await caches.open(saved(lang))).put(COMPLETE, new Response(JSON.stringify({ day: today(), groups } satisfies SaveRecord)));
+/** What a save of these parts sends, as the build measured it (brotli). */
+function estimate(packs: Packs, lang: string, groups: string[]): number {
+  const { pages, fullText, pdfs } = packs[lang]!;
+  return pages.bytes + (groups.includes('fullText') ? (fullText?.bytes ?? 0) : 0) + (groups.includes('pdfs') ? pdfs : 0);
+}
+
+/**
+ * Downloads, checks and keeps one language's chosen parts in a new cache, then marks it complete and
+ * removes that language's earlier save of this version. Nothing is kept unless everything arrived whole.
+ * `report` gets bytes done and in all; the total follows what the server says it sends.
+ */
+async function saveInto(packList: Packs, lang: string, groups: string[], report: (done: number, total: number) => void, signal: AbortSignal) {
+  const packs = packList[lang]!;
+  let total = estimate(packList, lang, groups);
+  let done = 0;
+  const unpacked: Unpacked[] = [];
+  for (const pack of [packs.pages, ...(groups.includes('fullText') && packs.fullText ? [packs.fullText] : [])]) {
+    const one = await readPack(pack, (part, sent) => report(done + part, total - pack.bytes + sent), signal);
+    total += one.sent - pack.bytes;
+    done += one.sent;
+    unpacked.push(one);
+  }
+  const name = own(`saved-${lang}~${Date.now()}`);
+  writing = name;
+  try {
+    const cache = await caches.open(name);
+    for (const { files } of unpacked) for (const [url, response] of files) await keep(cache, url, response);
+    for (const [url, bytes] of groups.includes('pdfs') ? unpacked[0]!.separate : []) {
+      const response = await fetch(url, { cache: 'no-cache', signal });
+      if (!response.ok) throw saveError('server', response.status);
+      await keep(cache, url, await stamped(response));
+      report((done += bytes), total);
+    }
+    await cache.put(COMPLETE, new Response(JSON.stringify({ day: today(), groups } satisfies SaveRecord)));
+  } catch (error) {
+    await caches.delete(name);
+    throw error;
+  } finally {
+    writing = undefined;
+  }
+  for (const [other, version, l] of await completeSaves()) if (other !== name && version === __VERSION__ && l === lang) await caches.delete(other);
+  return done;
+}
+
+/** Stores one response; a full phone is told as such. */
+async function keep(cache: Cache, url: string, response: Response) {
+  try {
+    await cache.put(url, response);
+  } catch (error) {
+    throw (error as DOMException).name === 'QuotaExceededError' ? saveError('storage') : error;
+  }
+}
+
+/** What went wrong, for the reader: the kind of fault (and a server's status). */
+function failure(error: unknown, signal: AbortSignal) {
+  if (signal.aborted) return { type: 'cancelled' };
+  if (isSaveError(error)) return { type: 'failed', reason: error.reason, status: error.status };
+  return { type: 'failed', reason: 'connection' }; // fetch rejects with a TypeError when the connection drops
 }
 
 async function saveLanguage(lang: string, groups: string[], port: MessagePort) {
-  const files = filesOf(lang, groups);
-  const total = bytesOf(files);
   download = new AbortController();
   try {
-    await caches.delete(saved(lang)); // a new save replaces the old one whole, with the groups now chosen
-    await fetchInto(saved(lang), files, (done) => port.postMessage({ type: 'progress', done, total }), download.signal);
-    await markComplete(lang, groups);
+    const packs = await packList(download.signal);
+    await saveInto(packs, lang, groups, (done, total) => port.postMessage({ type: 'progress', done, total }), download.signal);
     port.postMessage({ type: 'done' });
-  } catch {
-    await caches.delete(saved(lang)); // a saved copy is whole or absent
-    port.postMessage({ type: download.signal.aborted ? 'cancelled' : 'failed' });
+  } catch (error) {
+    port.postMessage(failure(error, download.signal)); // the earlier save, if any, is untouched
   }
 }
 
@@ -194,29 +219,28 @@ async function saveLanguage(lang: string, groups: string[], port: MessagePort) {
 async function update(port: MessagePort) {
   download = new AbortController();
   const langs = await languagesToUpdate();
-  const visited: [string, number][] = [];
+  const visited: string[] = [];
   for (const name of await siteCaches()) {
     if (versionOf(name) === __VERSION__ || !name.endsWith('-visited')) continue;
-    for (const request of await (await caches.open(name)).keys()) visited.push([request.url, 0]);
+    for (const request of await (await caches.open(name)).keys()) visited.push(request.url);
   }
-  const total = langs.reduce((sum, [lang, groups]) => sum + bytesOf(filesOf(lang, groups)), 0);
   let before = 0;
   try {
+    const packs = await packList(download.signal);
+    const total = langs.reduce((sum, [lang, groups]) => sum + estimate(packs, lang, groups), 0);
     for (const [lang, groups] of langs) {
-      const files = filesOf(lang, groups);
-      await fetchInto(saved(lang), files, (done) => port.postMessage({ type: 'progress', done: before + done, total }), download.signal);
-      await markComplete(lang, groups);
-      before += bytesOf(files);
+      const mine = estimate(packs, lang, groups);
+      before += await saveInto(packs, lang, groups, (done, all) => port.postMessage({ type: 'progress', done: before + done, total: total - mine + all }), download.signal);
     }
     // Pages kept from visits: the ones this version still has come along; gone ones are dropped.
     const cache = await caches.open(VISITED);
-    for (const [url] of visited) {
+    for (const url of visited) {
       const response = await fetch(url, { cache: 'no-cache', signal: download.signal });
       if (response.ok) await cache.put(url, await stamped(response));
     }
     port.postMessage({ type: 'done' });
-  } catch {
-    port.postMessage({ type: 'failed' }); // the old copies are untouched; this version's part-copies wait for a retry
+  } catch (error) {
+    port.postMessage(failure(error, download.signal)); // the old copies are untouched and still served whole
   }
 }
 
@@ -226,11 +250,11 @@ scope.addEventListener('message', (event) => {
   if (type === 'status' && port) {
     event.waitUntil(
       (async () => {
-        const done = await record(saved(lang));
-        port.postMessage({ saved: done?.day ?? null, needsUpdate: (await languagesToUpdate()).length > 0 });
+        const done = await currentSave(lang);
+        port.postMessage({ saved: done?.record.day ?? null, needsUpdate: (await languagesToUpdate()).length > 0 });
       })(),
     );
-  } else if (type === 'save' && port && __MANIFEST__[lang]) event.waitUntil(saveLanguage(lang, ['pages', ...groups.filter((g) => g !== 'pages')], port));
+  } else if (type === 'save' && port && lang in __FROM_COPY__) event.waitUntil(saveLanguage(lang, ['pages', ...groups.filter((g) => g !== 'pages')], port));
   else if (type === 'update' && port) event.waitUntil(update(port));
   else if (type === 'cancel') download?.abort();
   else if (type === 'remove') event.waitUntil(removeAllCopies().then(() => port?.postMessage({ type: 'removed' })));

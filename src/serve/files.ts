@@ -4,18 +4,19 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { brotli, brotliQuality, gzip } from '../core/compress.ts';
+import { brotli, brotliAhead, brotliQuality, gzip } from '../core/compress.ts';
 import { distFiles } from '../core/dist.ts';
 
-const TEXT = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest)$/;
+export const TEXT_FILE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest)$/;
 
 /** Every built file, as a full path. */
 const files = (distDir: string) => distFiles(distDir).map((file) => path.join(distDir, file));
 
 /** Writes <file>.br and <file>.gz beside every text file; returns how many files were compressed. */
-export function precompress(distDir: string): number {
-  const text = files(distDir).filter((file) => TEXT.test(file));
+export async function precompress(distDir: string, onStep?: () => void): Promise<number> {
+  const text = files(distDir).filter((file) => TEXT_FILE.test(file));
   const quality = brotliQuality(distDir);
+  await brotliAhead(text, quality, onStep); // on every core; brotli() below then finds each done
   for (const file of text) {
     const body = fs.readFileSync(file);
     fs.writeFileSync(`${file}.br`, brotli(body, quality));

@@ -26,9 +26,11 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.zip': 'application/zip',
+  '.pack': 'application/octet-stream', // a save's pack (src/offline/pack.ts): sent compressed like text
   '.webmanifest': 'application/manifest+json',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+const compressible = (file: string, type: string) => COMPRESSIBLE.test(type) || file.endsWith('.pack');
 
 function resolveFile(root: string, urlPath: string): { file?: string; redirect?: string } {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -81,7 +83,7 @@ export function createStaticServer(root: string, { onServe, delayMs }: ServeOpti
     const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...headersFor(url.pathname, headerRules) };
     const accepted = String(req.headers['accept-encoding']);
     const encoding: Encoding | undefined = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
-    if (COMPRESSIBLE.test(type) && encoding) {
+    if (compressible(served, type) && encoding) {
       // A file compressed at build (.br, .gz beside it) is sent as it is, as nginx's *_static modules do.
       const ready = `${served}.${encoding === 'br' ? 'br' : 'gz'}`;
       body = fs.existsSync(ready) ? fs.readFileSync(ready) : encoding === 'br' ? brotli(body) : gzip(body);

@@ -40,9 +40,15 @@ export const query: SearchCase = searchCases(lang)[0]!;
 /** A one-word query of the set, for the download budget of a first search. */
 export const oneWordQuery: SearchCase = searchCases(lang).find(({ q }) => !q.includes(' ')) ?? query;
 
+/** Each kind of page a language has besides its articles: home, A–Z, offline page, directory. */
+const KINDS = /^\/[^/]+\/(a-z\/|offline\/|directory\/)?$/;
+/** A page of another language is sampled one in this many: the more languages, the thinner the sample of each. */
+const stride = 2 * Math.max(1, site.languages.length - 1);
+
 /**
- * Every page of the default language and every fourth page of the others: the other languages are
- * the same templates with other words, so the slowest checks (a second colour scheme, a request
- * count with pauses) sample them rather than repeat every page six times.
+ * Every page of the default language; of each other language every kind of page and one article in
+ * `stride`: the other languages are the same templates with other words, so the slowest checks
+ * (accessibility in two colour schemes, a request count with pauses) sample them rather than repeat
+ * every page eight times.
  */
-export const samplePages = allPages.filter((path, i) => !/^\/[a-z]{2,3}(-[A-Z]{2})?\//.test(path) || path.startsWith(home) || i % 4 === 0);
+export const samplePages = allPages.filter((path, i) => !/^\/[a-z]{2,3}(-[A-Z]{2})?\//.test(path) || path.startsWith(home) || KINDS.test(path) || i % stride === 0);

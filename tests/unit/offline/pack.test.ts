@@ -1,0 +1,91 @@
+// A pack written at build is read back whole by the worker's code, and every fault is named.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { packBytes, PACK_MAGIC } from '../../../src/offline/pack.ts';
+import { readPack, unpack } from '../../../src/offline/unpack.ts';
+
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-pack-'));
+const write = (file: string, body: string | Buffer) => {
+  fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+  fs.writeFileSync(path.join(dist, file), body);
+};
+write('en/index.html', '<h1>Home</h1>');
+write('en/basics/soil/index.html', '<h1>Soil</h1>');
+write('search/instant.en.js', 'window.x=1;');
+write('pagefind/index/en_1.pf_index', gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([1, 2, 3])])));
+write('pictures/tray.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+const files = ['en/index.html', 'en/basics/soil/index.html', 'search/instant.en.js', 'pagefind/index/en_1.pf_index', 'pictures/tray.png'];
+const pack = packBytes(dist, files, [['/print/en/checklist.pdf', 45_000]]);
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+const own = (bytes: Buffer) => new Uint8Array(bytes); // a copy with an ArrayBuffer of its own, as fetch gives
+
+test('unpacks to every file at its address, with its type, Pagefind files ungzipped', async () => {
+  const { files: unpacked, separate } = await unpack(own(pack));
+  expect(unpacked.map(([url, response]) => [url, response.headers.get('content-type')])).toEqual([
+    ['/en/', 'text/html; charset=utf-8'],
+    ['/en/basics/soil/', 'text/html; charset=utf-8'],
+    ['/search/instant.en.js', 'text/javascript; charset=utf-8'],
+    ['/pagefind/index/en_1.pf_index', 'application/octet-stream'],
+    ['/pictures/tray.png', 'image/png'],
+  ]);
+  expect(await unpacked[1]![1].text()).toBe('<h1>Soil</h1>');
+  expect(new TextDecoder().decode(await unpacked[3]![1].arrayBuffer()).startsWith('pagefind_dcd')).toBe(true);
+  expect(unpacked[0]![1].headers.get('x-saved-at')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(separate).toEqual([['/print/en/checklist.pdf', 45_000]]);
+  expect(pack.subarray(0, PACK_MAGIC.length).toString()).toBe('LGPACK1\n');
+});
+
+test('a pack with one byte changed, or cut short, is refused as damaged', async () => {
+  const changed = Buffer.from(pack);
+  changed.writeUInt8(changed.readUInt8(changed.length - 3) ^ 1, changed.length - 3);
+  await expect(unpack(own(changed))).rejects.toMatchObject({ reason: 'damaged' });
+  await expect(unpack(own(pack.subarray(0, pack.length - 1)))).rejects.toMatchObject({ reason: 'damaged' });
+  await expect(unpack(own(Buffer.from('not a pack\n{}')))).rejects.toMatchObject({ reason: 'damaged' });
+});
+
+describe('downloading', () => {
+  let server: http.Server;
+  let base = '';
+  let answer: (res: http.ServerResponse) => void = () => {};
+  beforeAll(async () => {
+    server = http.createServer((_, res) => answer(res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const described = () => ({ url: `${base}/en.pages.pack`, bytes: 100, size: pack.length });
+
+  test('reports progress by bytes and returns the files', async () => {
+    answer = (res) => res.writeHead(200, { 'Content-Length': pack.length }).end(pack);
+    const seen: [number, number][] = [];
+    const result = await readPack(described(), (done, total) => seen.push([done, total]), new AbortController().signal);
+    expect(result.files).toHaveLength(5);
+    expect(result.sent).toBe(pack.length); // the server's Content-Length
+    expect(seen.at(-1)).toEqual([pack.length, pack.length]);
+  });
+
+  test('a server error is told with its status', async () => {
+    answer = (res) => res.writeHead(500).end('no');
+    await expect(readPack(described(), () => {}, new AbortController().signal)).rejects.toMatchObject({ reason: 'server', status: 500 });
+  });
+
+  test('a connection that drops half-way is told as cut off', async () => {
+    answer = (res) => {
+      res.writeHead(200, { 'Content-Length': pack.length });
+      res.write(pack.subarray(0, 50));
+      setImmediate(() => res.destroy());
+    };
+    await expect(readPack(described(), () => {}, new AbortController().signal)).rejects.toMatchObject({ reason: 'cut' });
+  });
+
+  test('a body that ends early is told as cut off', async () => {
+    answer = (res) => res.writeHead(200).end(pack.subarray(0, 50)); // no length given: it just stops
+    await expect(readPack(described(), () => {}, new AbortController().signal)).rejects.toMatchObject({ reason: 'cut' });
+  });
+});
