@@ -1,6 +1,7 @@
 import type { BuildContext } from '../core/build-step.ts';
 import { loadDirectory, staleChecks } from './load.ts';
 import { languageDirectory } from './translations.ts';
+import { today } from '../core/today.ts';
 
 const MONTHS = 12;
 
@@ -19,7 +20,7 @@ export function directoryReportStep(_distDir: string, { site, contentDir, log }:
       log.warn(`${code}: translated directory texts whose source text changed (${stale.length}): translate the new text and remove these.\n${lines.join('\n')}`);
     }
   }
-  const stale = staleChecks(directory, new Date().toISOString().slice(0, 10), MONTHS);
+  const stale = staleChecks(directory, today(), MONTHS);
   if (stale.length === 0) return;
   const lines = stale.map(({ file, what, checked }) => `  ${file}: ${what} (checked ${checked})`);
   log.warn(`Last checked more than ${MONTHS} months ago (${stale.length}): check these at their source again.\n${lines.join('\n')}`);

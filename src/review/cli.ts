@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { readArgs } from '../core/cli-args.ts';
 import { chromiumLaunch } from '../core/chromium.ts';
+import { today } from '../core/today.ts';
 import { contentDir, outDir, shown } from '../core/paths.ts';
 import { loadSiteConfig } from '../core/site-config.ts';
 import { builtArticles, compressPdf, hasQpdf } from '../print/index.ts';
@@ -40,7 +41,7 @@ const html = reviewHtml({
   siteTitle: site.languageSites[lang]!.title,
   language: { code: lang, name: language.name, ...(language.dir === 'rtl' && { dir: 'rtl' as const }) },
   source: { code: source.code, name: source.name },
-  printed: new Date().toISOString().slice(0, 10),
+  printed: today(),
   rows,
   pages,
 });

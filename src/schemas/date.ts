@@ -1,7 +1,7 @@
 import { z } from './zod.ts';
+import { today } from '../core/today.ts';
 
 const WRITTEN_AS_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const today = new Date().toISOString().slice(0, 10);
 
 /**
  * A calendar day kept as "YYYY-MM-DD". YAML turns an unquoted date into a Date and a quoted one
@@ -20,4 +20,4 @@ export const isoDay = z.preprocess(
 );
 
 /** A day that has come: when something was changed or checked. A day in the future is a typing mistake. */
-export const pastDay = isoDay.refine((day) => day <= today, { error: (issue) => `${String(issue.input)} is in the future` });
+export const pastDay = isoDay.refine((day) => day <= today(), { error: (issue) => `${String(issue.input)} is in the future` });

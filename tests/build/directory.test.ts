@@ -2,6 +2,14 @@
 // links the way a phone can use it.
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../helpers/built-site.ts';
+import { contentDir } from '../../src/core/paths.ts';
+import { loadSiteConfig } from '../../src/core/site-config.ts';
+import { loadDirectory } from '../../src/directory/load.ts';
+
+const site = loadSiteConfig(contentDir);
+const directory = site.directory ? loadDirectory(contentDir, site.directory) : undefined;
+/** How many contacts the data gives the organisation a page is about: "/en/directory/providers/payjoy/". */
+const contactsOf = (path: string) => directory?.organisations.find((o) => path.endsWith(`/directory/${o.kind}/${o.id}/`))?.channels.length;
 
 const organisationPages = builtPages().filter((page) => /^\/[^/]+\/directory\/(?!countries\/)[^/]+\/[^/]+\/$/.test(page.path));
 
@@ -9,10 +17,11 @@ test('the directory has organisation pages', () => {
   expect(organisationPages.length).toBeGreaterThan(0);
 });
 
-describe.each(organisationPages)('$path', ({ html }) => {
-  const channels = [...html.matchAll(/<ul class="channels">([\s\S]*?)<\/ul>/g)].flatMap(([, list]) => list!.split('<li>').slice(1));
+describe.each(organisationPages)('$path', ({ path, html }) => {
+  const channels = [...html.matchAll(/<ul class="channels"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap(([, list]) => list!.split('<li>').slice(1));
 
   test('every contact shows the day it was checked and the page it was seen on', () => {
+    expect(channels.length, 'the contacts on the page, as many as its data file gives').toBe(contactsOf(path)); // a pattern that finds none would check nothing
     for (const channel of channels) {
       expect(channel).toMatch(/<p class="checked"[^>]*>[^<]*\d{4}[^<]*<a href="https:\/\/[^"]+">/);
     }

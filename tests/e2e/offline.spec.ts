@@ -74,6 +74,15 @@ test(`the save button names the size, and saving the language is one download of
   await server.close();
 });
 
+test('saving works through this project\'s server (Node, and nginx with its brotli files)', async ({ page, context }) => {
+  await page.goto(home);
+  await saveGuide(page);
+  await context.setOffline(true);
+  await page.goto(articles[1]!);
+  await expect(page.locator('h1')).toHaveText(titleOf(articles[1]!));
+  await expect(page.locator('[data-offline-note]')).toBeVisible();
+});
+
 test('ticking full-text search saves Pagefind too, and full-text search then works offline', async ({ page, context }) => {
   let bytes = 0;
   const server = await serve(distDir, 0, { onServe: (_, b) => (bytes += b) });

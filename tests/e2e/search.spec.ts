@@ -6,7 +6,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST_FULL_TEXT_SEARCH_MAX } from '../../src/core/budgets.ts';
 import { serve } from '../../src/serve/static-server.ts';
 import { distDir } from '../helpers/built-site.ts';
 import { searchCases, searchLanguages } from '../helpers/search-queries.ts';
@@ -128,7 +127,7 @@ test(`${lang}: the full-text tier alone puts the right page in the top 3 for eve
 });
 }
 
-test(`a first one-word full-text search downloads at most ${FIRST_FULL_TEXT_SEARCH_MAX} bytes`, async ({ browser }) => {
+test('a first one-word full-text search downloads at most 102,400 bytes', async ({ browser }) => {
   const sent: [string, number][] = [];
   const server = await serve(distDir, 0, { onServe: (urlPath, bytes) => sent.push([urlPath, bytes]) });
   const page = await browser.newPage();
@@ -137,7 +136,7 @@ test(`a first one-word full-text search downloads at most ${FIRST_FULL_TEXT_SEAR
   await expect(results(page)).toHaveAttribute('data-tier', 'full');
   const fullText = sent.filter(([urlPath]) => urlPath.startsWith('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
   expect(fullText).toBeGreaterThan(0);
-  expect(fullText).toBeLessThanOrEqual(FIRST_FULL_TEXT_SEARCH_MAX);
+  expect(fullText).toBeLessThanOrEqual(102_400);
   await page.close();
   await server.close();
 });

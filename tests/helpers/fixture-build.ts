@@ -7,12 +7,17 @@ import path from 'node:path';
 
 export const fixtures = path.resolve('tests/fixtures');
 
+/** The day the fixture site is built as of: its dates are fixed, so its stale contacts are too. */
+export const FIXTURE_TODAY = '2026-12-07';
+
 /**
  * One fixture build at a time across test workers: Astro builds in one project share its generated
- * types and Vite's dependency cache, and two at once can break each other.
+ * types and Vite's dependency cache, and two at once can break each other. The lock belongs to this
+ * run (named by the process that started the workers): one left behind by a run that was killed
+ * never holds up the next.
  */
 export function lock(): () => void {
-  const dir = path.join(os.tmpdir(), 'lockguide-fixture-build.lock');
+  const dir = path.join(os.tmpdir(), `lockguide-fixture-build-${process.ppid}.lock`);
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
     try {
@@ -54,7 +59,7 @@ export function buildFixture({ overlay, edit, pdf = false }: { overlay?: string;
   try {
     const result = spawnSync(process.execPath, ['src/build/cli.ts', '--content', content, '--out', dist], {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', LOCKGUIDE_PDF: pdf ? 'on' : 'off' },
+      env: { ...process.env, NO_COLOR: '1', LOCKGUIDE_PDF: pdf ? 'on' : 'off', LOCKGUIDE_TODAY: FIXTURE_TODAY },
     });
     return { dir, dist, status: result.status, output: result.stdout + result.stderr };
   } finally {
