@@ -35,6 +35,16 @@ describe('findBrokenLinks', () => {
     ]);
   });
 
+  test('a link without its final slash, and one written percent-encoded, reach their page; other schemes and hosts are not its to check', () => {
+    const files = site({
+      '/en/': '<a href="/en/x">x</a><a href="/en/caf%C3%A9/#p%C3%A4">c</a><a href="//cdn.example/x.js">cdn</a><a href="tel:+254700000001">t</a>',
+      '/en/x/': '',
+      '/en/café/': '<h2 id="pä">P</h2>',
+    });
+    expect(findBrokenLinks(files)).toEqual([]);
+    expect(findBrokenLinks(site({ '/en/': '<a href="/en/caf%C3%A9/">c</a>' }))).toEqual([{ page: '/en/', link: '/en/caf%C3%A9/', reason: 'no such page' }]);
+  });
+
   test('does not treat a folder without index.html as a page', () => {
     expect(findBrokenLinks(site({ '/en/': '<a href="/en/y/">y</a>', '/en/y/img.png': null }))).toHaveLength(1);
   });
