@@ -19,18 +19,22 @@ const SETEXT = /^ {0,3}(=+|-{2,})[ \t]*$/;
 const PARAGRAPH = /^ {0,3}(?![#>|<{]|[-*+][ \t]|\d+[.)][ \t]|import\s|export\s)\S/;
 const HTML_HEADING = /<h([1-6])\b/g;
 
+/** Characters kept as written while Markdown's marks are taken out: code, and escaped characters. */
+const keep = (text: string) => [...text].map((c) => `\uE000${c.codePointAt(0)}\uE001`).join('');
+const kept = (text: string) => text.replace(/\uE000(\d+)\uE001/g, (_, code: string) => String.fromCodePoint(Number(code)));
+
 /** What a reader sees of a heading written in Markdown: links and emphasis give their text only. */
 export function headingText(markdown: string): string {
   const text = markdown
+    .replace(/(`+)(.*?)\1/g, (_, __, code: string) => keep(code))
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, escaped: string) => keep(escaped))
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(`+)(.*?)\1/g, '$2')
     .replace(/\*+|~~/g, '')
-    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
-  return decodeEntities(text).trim();
+    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1');
+  return decodeEntities(kept(text)).trim();
 }
 
 export function headingsIn(source: MdxSource): Heading[] {

@@ -17,3 +17,15 @@ test('names the line, the text and the reason of every match, case-insensitively
 test('finds nothing in clean text', () => {
   expect(findForbidden('Use compost.', rules)).toEqual([]);
 });
+
+test('matches are listed by line, whichever rule found them', () => {
+  const rules = [
+    { pattern: 'water', reason: 'w' },
+    { pattern: 'soil', reason: 's' },
+  ];
+  expect(findForbidden('soil\nsoil\nwater', rules).map((m) => [m.line, m.text])).toEqual([
+    [1, 'soil'],
+    [2, 'soil'],
+    [3, 'water'],
+  ]);
+});

@@ -6,8 +6,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { packBytes, PACK_MAGIC } from '../../../src/offline/pack.ts';
-import { readPack, unpack } from '../../../src/offline/unpack.ts';
+import { createHash } from 'node:crypto';
+import { packBytes, PACK_MAGIC, writePack } from '../../../src/offline/pack.ts';
+import { isSaveError, readPack, saveError, unpack } from '../../../src/offline/unpack.ts';
 
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-pack-'));
 const write = (file: string, body: string | Buffer) => {
@@ -49,6 +50,34 @@ test('a pack with one byte changed, or cut short, is refused as damaged', async 
   await expect(unpack(own(Buffer.from('not a pack\n{}')))).rejects.toMatchObject({ reason: 'damaged' });
 });
 
+test('a pack that is not one, or whose index has no end, is damaged; so are bodies longer than the index says', async () => {
+  const other = Buffer.from(pack);
+  other.write('LGPACK2', 0);
+  await expect(unpack(own(other))).rejects.toMatchObject({ reason: 'damaged' });
+  await expect(unpack(own(Buffer.from('LGPACK1\n{"files":[]'.padEnd(40, ' '))))).rejects.toMatchObject({ reason: 'damaged' });
+  // One byte more than the index lists, with a hash that covers it: only the length can tell.
+  const index = { files: [['/a/', 'text/html', 2]], separate: [], sha256: createHash('sha256').update('abc').digest('hex') };
+  await expect(unpack(own(Buffer.from(`LGPACK1\n${JSON.stringify(index)}\nabc`)))).rejects.toMatchObject({ reason: 'damaged' });
+});
+
+test('a save error says which fault it is; other errors are not save errors', () => {
+  expect(isSaveError(saveError('server', 500))).toBe(true);
+  expect(saveError('server', 500)).toMatchObject({ reason: 'server', status: 500, message: 'server' });
+  expect(isSaveError(new Error('network'))).toBe(false);
+  expect(isSaveError('cut')).toBe(false);
+});
+
+test('writePack writes the pack under the hash of its bytes, with .br and .gz beside it', async () => {
+  const written = await writePack(dist, 'en.pages', files, [], 5);
+  const file = path.join(dist, written.url);
+  const bytes = fs.readFileSync(file);
+  expect(written.url).toBe(`/offline/en.pages.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.pack`);
+  expect(written.size).toBe(bytes.length);
+  expect(written.bytes).toBe(fs.statSync(`${file}.br`).size);
+  expect(written.gzipBytes).toBe(fs.statSync(`${file}.gz`).size);
+  expect(written.bytes).toBeLessThan(written.size);
+});
+
 describe('downloading', () => {
   let server: http.Server;
   let base = '';
@@ -82,6 +111,22 @@ describe('downloading', () => {
       setImmediate(() => res.destroy());
     };
     await expect(readPack(described(), () => {}, new AbortController().signal)).rejects.toMatchObject({ reason: 'cut' });
+  });
+
+  test('a body longer than the pack is damaged', async () => {
+    answer = (res) => res.writeHead(200).end(Buffer.concat([pack, Buffer.from('more')]));
+    await expect(readPack(described(), () => {}, new AbortController().signal)).rejects.toMatchObject({ reason: 'damaged' });
+  });
+
+  test('a download stopped by the reader is not told as a fault of the connection', async () => {
+    const stop = new AbortController();
+    answer = (res) => {
+      res.writeHead(200, { 'Content-Length': pack.length });
+      res.write(pack.subarray(0, 50), () => stop.abort());
+    };
+    const error = await readPack(described(), () => {}, stop.signal).catch((e: unknown) => e);
+    expect(isSaveError(error)).toBe(false);
+    expect((error as Error).name).toBe('AbortError');
   });
 
   test('a body that ends early is told as cut off', async () => {
