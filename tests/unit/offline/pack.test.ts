@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { packBytes, PACK_MAGIC, writePack } from '../../../src/offline/pack.ts';
 import { isSaveError, readPack, saveError, unpack } from '../../../src/offline/unpack.ts';
@@ -20,8 +20,13 @@ write('en/basics/soil/index.html', '<h1>Soil</h1>');
 write('search/instant.en.js', 'window.x=1;');
 write('pagefind/index/en_1.pf_index', gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([1, 2, 3])])));
 write('pictures/tray.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+write('pagefind/pagefind-entry.json', '{"version":1}');
 const files = ['en/index.html', 'en/basics/soil/index.html', 'search/instant.en.js', 'pagefind/index/en_1.pf_index', 'pictures/tray.png'];
-const pack = packBytes(dist, files, [['/print/en/checklist.pdf', 45_000]]);
+// Made in each test, not once at load: a mutation test changes the code per test run.
+let pack: Buffer;
+beforeEach(() => {
+  pack = packBytes(dist, ['en/index.html', ...files.slice(1), 'pagefind/pagefind-entry.json?ts=abc'], [['/print/en/checklist.pdf', 45_000]]);
+});
 afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
 const own = (bytes: Buffer) => new Uint8Array(bytes); // a copy with an ArrayBuffer of its own, as fetch gives
@@ -34,12 +39,22 @@ test('unpacks to every file at its address, with its type, Pagefind files ungzip
     ['/search/instant.en.js', 'text/javascript; charset=utf-8'],
     ['/pagefind/index/en_1.pf_index', 'application/octet-stream'],
     ['/pictures/tray.png', 'image/png'],
+    ['/pagefind/pagefind-entry.json?ts=abc', 'application/json'], // fetched with its cache tag: kept under that address
   ]);
+  expect(await unpacked[5]![1].text()).toBe('{"version":1}');
   expect(await unpacked[1]![1].text()).toBe('<h1>Soil</h1>');
   expect(new TextDecoder().decode(await unpacked[3]![1].arrayBuffer()).startsWith('pagefind_dcd')).toBe(true);
   expect(unpacked[0]![1].headers.get('x-saved-at')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(separate).toEqual([['/print/en/checklist.pdf', 45_000]]);
   expect(pack.subarray(0, PACK_MAGIC.length).toString()).toBe('LGPACK1\n');
+});
+
+test('only gzipped Pagefind files are unzipped: a Pagefind file stored plain, and a picture that starts like gzip, stay as they are', async () => {
+  write('pagefind/plain.pf_meta', 'pagefind_dcd plain');
+  write('pictures/odd.png', Buffer.from([0x1f, 0x8b, 0x00, 0x01]));
+  const { files: unpacked } = await unpack(own(packBytes(dist, ['pagefind/plain.pf_meta', 'pictures/odd.png'])));
+  expect(await unpacked[0]![1].text()).toBe('pagefind_dcd plain');
+  expect([...new Uint8Array(await unpacked[1]![1].arrayBuffer())]).toEqual([0x1f, 0x8b, 0x00, 0x01]);
 });
 
 test('a pack with one byte changed, or cut short, is refused as damaged', async () => {
@@ -94,7 +109,7 @@ describe('downloading', () => {
     answer = (res) => res.writeHead(200, { 'Content-Length': pack.length }).end(pack);
     const seen: [number, number][] = [];
     const result = await readPack(described(), (done, total) => seen.push([done, total]), new AbortController().signal);
-    expect(result.files).toHaveLength(5);
+    expect(result.files).toHaveLength(6);
     expect(result.sent).toBe(pack.length); // the server's Content-Length
     expect(seen.at(-1)).toEqual([pack.length, pack.length]);
   });
@@ -122,9 +137,9 @@ describe('downloading', () => {
     const stop = new AbortController();
     answer = (res) => {
       res.writeHead(200, { 'Content-Length': pack.length });
-      res.write(pack.subarray(0, 50), () => stop.abort());
+      res.write(pack.subarray(0, 50)); // and nothing more: the reader stops it
     };
-    const error = await readPack(described(), () => {}, stop.signal).catch((e: unknown) => e);
+    const error = await readPack(described(), () => stop.abort(), stop.signal).catch((e: unknown) => e);
     expect(isSaveError(error)).toBe(false);
     expect((error as Error).name).toBe('AbortError');
   });
