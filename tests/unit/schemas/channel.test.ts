@@ -18,8 +18,9 @@ test('a number too short for its country fails', () => {
   expect(problems({ type: 'phone', value: '0712 34', country: 'KE' })).toEqual(['value: "0712 34" is not a valid phone number in KE']);
 });
 
-test('a number of the right length that no Kenyan number starts with fails', () => {
+test('a number of the right length that no Kenyan number starts with fails, for a call or a WhatsApp chat', () => {
   expect(problems({ type: 'phone', value: '0912 345 678', country: 'KE' })).toEqual(['value: "0912 345 678" is not a valid phone number in KE']);
+  expect(problems({ type: 'whatsapp', value: '0912 345 678', country: 'KE' })).toEqual(['value: "0912 345 678" is not a valid phone number in KE']);
 });
 
 test('a valid number of another country fails, naming both countries', () => {
