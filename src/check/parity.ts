@@ -132,52 +132,30 @@ const lines = (items: Located[]) => {
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 /**
- * Numbers: each of the source's as often as the source has it (a translation may repeat one, as when
- * it quotes the screen's English words and then translates them), and none the source lacks.
+ * What a translation lacks and adds, value by value: each of the source's values as often as the
+ * source has it (a translation may repeat one, as when it quotes the screen's English words and then
+ * translates them), and none the source lacks.
  */
-function numberProblems(file: string, mine: Located[], sourceFile: string, theirs: Located[]): Problem[] {
-  const problems: Problem[] = [];
+function compare(mine: Located[], theirs: Located[]) {
   const own = byValue(mine);
-  for (const [value, found] of byValue(theirs)) {
-    const here = own.get(value) ?? [];
-    if (here.length >= found.length) continue;
-    problems.push(
-      problem(file, {
-        line: here[0]?.line,
-        message: `the number ${figure(found[0]!)} is ${times(found.length)} in ${sourceFile} (${lines(found)}), ${here.length ? `${times(here.length)} here (${lines(here)})` : 'not here'}`,
-        fix: 'write every number, phone number and code as the source does, in digits',
-      }),
-    );
-  }
-  for (const [value, found] of own) {
-    if (!theirs.some((item) => item.value === value)) {
-      problems.push(problem(file, { line: found[0]!.line, message: `the number ${figure(found[0]!)} is not in ${sourceFile}`, fix: 'write only the numbers the source has, in the same digits' }));
-    }
-  }
-  return problems;
+  const fewer = [...byValue(theirs)].map(([value, found]) => ({ found, here: own.get(value) ?? [] })).filter(({ found, here }) => here.length < found.length);
+  const added = [...own].filter(([value]) => !theirs.some((item) => item.value === value)).map(([, found]) => found);
+  return { fewer, added };
 }
 
-function linkProblems(file: string, mine: Located[], sourceFile: string, theirs: Located[]): Problem[] {
-  const problems: Problem[] = [];
-  const own = byValue(mine);
-  for (const [value, found] of byValue(theirs)) {
-    const here = own.get(value) ?? [];
-    if (here.length < found.length) {
-      problems.push(
-        problem(file, {
-          line: here[0]?.line,
-          message: `the link to ${value} is ${times(found.length)} in ${sourceFile} (${lines(found)}), ${here.length ? `${times(here.length)} here (${lines(here)})` : 'not here'}`,
-          fix: 'keep every link of the source, to the same page in this language',
-        }),
-      );
-    }
-  }
-  for (const [value, found] of own) {
-    if (!theirs.some((item) => item.value === value)) {
-      problems.push(problem(file, { line: found[0]!.line, message: `the link to ${value} is not in ${sourceFile}`, fix: 'link only where the source links, to the same page in this language' }));
-    }
-  }
-  return problems;
+/** Numbers or links compared, each difference told with its lines, in `name`'s words. */
+function differences(file: string, mine: Located[], sourceFile: string, theirs: Located[], name: (item: Located) => string, fix: { fewer: string; added: string }): Problem[] {
+  const { fewer, added } = compare(mine, theirs);
+  return [
+    ...fewer.map(({ found, here }) =>
+      problem(file, {
+        line: here[0]?.line,
+        message: `${name(found[0]!)} is ${times(found.length)} in ${sourceFile} (${lines(found)}), ${here.length ? `${times(here.length)} here (${lines(here)})` : 'not here'}`,
+        fix: fix.fewer,
+      }),
+    ),
+    ...added.map((found) => problem(file, { line: found[0]!.line, message: `${name(found[0]!)} is not in ${sourceFile}`, fix: fix.added })),
+  ];
 }
 
 /**
@@ -186,7 +164,16 @@ function linkProblems(file: string, mine: Located[], sourceFile: string, theirs:
  * sorted in its own alphabet), so their count is not compared.
  */
 export function parityProblems(file: string, facts: ArticleFacts, sourceFile: string, source: ArticleFacts, regrouped = false): Problem[] {
-  const problems = [...numberProblems(file, facts.numbers, sourceFile, source.numbers), ...linkProblems(file, facts.links, sourceFile, source.links)];
+  const problems = [
+    ...differences(file, facts.numbers, sourceFile, source.numbers, (item) => `the number ${figure(item)}`, {
+      fewer: 'write every number, phone number and code as the source does, in digits',
+      added: 'write only the numbers the source has, in the same digits',
+    }),
+    ...differences(file, facts.links, sourceFile, source.links, (item) => `the link to ${item.value}`, {
+      fewer: 'keep every link of the source, to the same page in this language',
+      added: 'link only where the source links, to the same page in this language',
+    }),
+  ];
   for (const kind of SHAPE_KINDS) {
     if (regrouped && kind === 'level-2 headings (##)') continue;
     const mine = facts.shape.get(kind)!;
@@ -207,10 +194,9 @@ export function parityProblems(file: string, facts: ArticleFacts, sourceFile: st
 /** A directory translation's texts: each source text's numbers against its translation's. */
 export function proseParityProblems(file: string, texts: { source: string; translation: string; line: number }[]): Problem[] {
   return texts.flatMap(({ source, translation, line }) => {
-    const mine = numbersIn(translation, line);
-    const theirs = numbersIn(source, line);
-    const missing = [...byValue(theirs)].filter(([value, found]) => mine.filter((i) => i.value === value).length < found.length).map(([, found]) => found[0]!);
-    const added = mine.filter((item, i) => !theirs.some((t) => t.value === item.value) && mine.findIndex((m) => m.value === item.value) === i);
+    const { fewer, added: extra } = compare(numbersIn(translation, line), numbersIn(source, line));
+    const missing = fewer.map(({ found }) => found[0]!);
+    const added = extra.map((found) => found[0]!);
     if (missing.length === 0 && added.length === 0) return [];
     const list = (items: Located[]) => items.map(figure).join(', ');
     const what = [missing.length ? `lacks ${list(missing)} of the source text` : '', added.length ? `has ${list(added)}, which the source text has not` : ''].filter(Boolean).join(' and ');
