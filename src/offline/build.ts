@@ -101,11 +101,12 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const quality = brotliQuality(distDir);
   const { languages: codes } = options;
   const filesOf = new Map(codes.map((lang) => [lang, languageFiles(distDir, lang, options.pagefindCacheTag)]));
-  const pagesPack = (lang: string) => writePack(distDir, `${lang}.pages`, filesOf.get(lang)!.pages, pdfsOf(distDir, filesOf.get(lang)!.pdfs), quality);
+  const pdfList = codes.map((lang) => pdfsOf(distDir, filesOf.get(lang)!.pdfs));
+  const pdfs = pdfList.map((list) => list.reduce((sum, [, bytes]) => sum + bytes, 0));
+  const pagesPack = (lang: string, i: number) => writePack(distDir, `${lang}.pages`, filesOf.get(lang)!.pages, pdfList[i]!, quality);
   const fullText = await Promise.all(codes.map((lang) => (filesOf.get(lang)!.fullText.length > 0 ? writePack(distDir, `${lang}.full-text`, filesOf.get(lang)!.fullText, [], quality) : undefined)));
-  const pdfs = codes.map((lang) => pdfsOf(distDir, filesOf.get(lang)!.pdfs).reduce((sum, [, bytes]) => sum + bytes, 0));
   // The pages are packed twice: the sizes on the save box change the home page, itself in the pack (by a few bytes).
-  const measured = await Promise.all(codes.map((lang) => pagesPack(lang).finally(options.onPacked)));
+  const measured = await Promise.all(codes.map((lang, i) => pagesPack(lang, i).finally(options.onPacked)));
   codes.forEach((lang, i) => {
     const home = path.join(distDir, lang, 'index.html');
     const offered = { fullText: fullText[i] !== undefined, pdfs: pdfs[i]! > 0 };
@@ -117,20 +118,15 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
       // An option with nothing in it is not offered.
       .replace(new RegExp(`<label[^>]*${OFFLINE_GROUP}="(\\w+)"[^>]*>[\\s\\S]*?</label>`, 'g'), (label, name: keyof typeof offered) => (offered[name] ? label : ''));
     fs.writeFileSync(home, html);
-    fs.rmSync(path.join(distDir, measured[i]!.url));
-    for (const ending of ['.br', '.gz']) fs.rmSync(path.join(distDir, measured[i]!.url + ending));
+    for (const ending of ['', '.br', '.gz']) fs.rmSync(path.join(distDir, measured[i]!.url + ending));
   });
   const pages = await Promise.all(codes.map(pagesPack));
-  const written = codes.map((lang, i): LanguageOffline => ({ pages: pages[i]!, ...(fullText[i] && { fullText: fullText[i] }), pdfs: pdfs[i]! }));
+  const languages = Object.fromEntries(codes.map((lang, i): [string, LanguageOffline] => [lang, { pages: pages[i]!, ...(fullText[i] && { fullText: fullText[i] }), pdfs: pdfs[i]! }]));
   const version = versionOf(distDir);
-  const languages = Object.fromEntries(codes.map((lang, i) => [lang, written[i]!]));
   // What the worker reads when a save starts: each pack's address and sizes, for this version.
+  const needed = ({ url, bytes, size }: PackFile) => ({ url, bytes, size });
   const forWorker = Object.fromEntries(
-    codes.map((lang, i) => {
-      const { pages, fullText, pdfs } = written[i]!;
-      const needed = ({ url, bytes, size }: PackFile) => ({ url, bytes, size });
-      return [lang, { pages: needed(pages), ...(fullText && { fullText: needed(fullText) }), pdfs }];
-    }),
+    Object.entries(languages).map(([lang, { pages, fullText, pdfs }]) => [lang, { pages: needed(pages), ...(fullText && { fullText: needed(fullText) }), pdfs }]),
   );
   fs.writeFileSync(path.join(distDir, 'offline', `packs.${version}.json`), JSON.stringify(forWorker));
   const fromCopy = Object.fromEntries(codes.map((lang) => [lang, options.words[lang]?.fromCopy ?? '']));

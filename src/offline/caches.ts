@@ -10,7 +10,6 @@ export const own = (part: string) => `${PREFIX}${__VERSION__}-${part}`;
 export const SAVED = /^site-([^-]+)-saved-(.+)~\d+$/;
 /** A saved language's cache holds this entry once every file is in: { day, groups } as JSON. */
 export const COMPLETE = '/__complete__';
-export const today = () => new Date().toISOString().slice(0, 10);
 
 export const versionOf = (name: string) => name.slice(PREFIX.length).split('-')[0];
 export async function siteCaches() {
@@ -26,12 +25,15 @@ export async function record(cacheName: string): Promise<SaveRecord | undefined>
   return complete ? ((await complete.json()) as SaveRecord) : undefined;
 }
 
-/** Complete saves, newest first: [cache name, version, language]. An interrupted one is never among them. */
+/**
+ * Complete saves, newest first: [cache name, version, language]. An interrupted one is never among
+ * them. Asked at every request the worker serves: it looks for the mark, and reads none.
+ */
 export async function completeSaves(): Promise<[name: string, version: string, lang: string][]> {
   const found: [string, string, string][] = [];
   for (const name of (await siteCaches()).reverse()) {
     const match = SAVED.exec(name);
-    if (match && (await record(name))) found.push([name, match[1]!, match[2]!]);
+    if (match && (await (await caches.open(name)).match(COMPLETE))) found.push([name, match[1]!, match[2]!]);
   }
   return found;
 }

@@ -5,9 +5,9 @@
 // checked whole before anything is kept; a saved copy counts only once it is complete, so a reader
 // never reads half of one version and half of another. The build writes in the version, the packs
 // and the words (build.ts).
-import { formatDay } from '../i18n/format.ts';
-import { isSaveError, readPack, SAVED_AT, saveError, type Unpacked } from './unpack.ts';
-import { COMPLETE, completeSaves, lookupOrder, own, record, SAVED, siteCaches, today, versionOf, type SaveRecord } from './caches.ts';
+import { fill, formatDay } from '../i18n/format.ts';
+import { isSaveError, readPack, SAVED_AT, saveError, today, type Unpacked } from './unpack.ts';
+import { COMPLETE, completeSaves, lookupOrder, own, record, SAVED, siteCaches, versionOf, type SaveRecord } from './caches.ts';
 
 const SHELL = own('shell');
 const VISITED = own('visited');
@@ -56,7 +56,7 @@ async function withNote(response: Response, url: URL): Promise<Response> {
   const day = response.headers.get(SAVED_AT);
   if (!note || !day || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const date = formatDay(day, lang);
-  const html = (await response.text()).replace(/(<main\b[^>]*>)/, `$1<p class="note" data-offline-note>${note.replace('{date}', date)}</p>`);
+  const html = (await response.text()).replace(/(<main\b[^>]*>)/, `$1<p class="note" data-offline-note>${fill(note, { date })}</p>`);
   return new Response(html, { status: response.status, headers: response.headers });
 }
 
@@ -74,7 +74,7 @@ async function respond(request: Request): Promise<Response> {
     const lang = url.pathname.split('/')[1] ?? '';
     const page = offlinePage(lang in __FROM_COPY__ ? lang : Object.keys(__FROM_COPY__)[0]!);
     const kept = await (await caches.open(SHELL)).keys();
-    const fallback = request.mode === 'navigate' ? ((page && (await caches.match(page))) || (kept.length > 0 ? await caches.match(kept.find((r) => r.url.endsWith('/offline/')) ?? kept[0]!) : undefined)) : undefined;
+    const fallback = request.mode === 'navigate' ? ((await caches.match(page)) || (kept.length > 0 ? await caches.match(kept.find((r) => r.url.endsWith('/offline/')) ?? kept[0]!) : undefined)) : undefined;
     if (fallback) return fallback;
     throw error;
   }
@@ -108,11 +108,13 @@ async function currentSave(lang: string) {
 
 /** Languages saved completely in an older version (with the groups they held), waiting to be brought to this one. */
 async function languagesToUpdate(): Promise<[string, string[]][]> {
-  const older = new Map<string, string[]>();
-  for (const [name, version, lang] of await completeSaves()) if (version !== __VERSION__ && !older.has(lang)) older.set(lang, (await record(name))!.groups);
-  const pending: [string, string[]][] = [];
-  for (const [lang, groups] of older) if (lang in __FROM_COPY__ && !(await currentSave(lang))) pending.push([lang, groups]);
-  return pending;
+  const saves = await completeSaves();
+  const current = new Set(saves.filter(([, version]) => version === __VERSION__).map(([, , lang]) => lang));
+  const pending = new Map<string, string[]>();
+  for (const [name, version, lang] of saves) {
+    if (version !== __VERSION__ && lang in __FROM_COPY__ && !current.has(lang) && !pending.has(lang)) pending.set(lang, (await record(name))!.groups);
+  }
+  return [...pending];
 }
 
 /** Deletes older versions' caches once this version holds every language they had saved, and unfinished saves. */

@@ -23,8 +23,9 @@ export interface Unpacked {
 }
 
 const MAGIC = 'LGPACK1\n';
-/** The header on a kept response that remembers the day it was saved. */
+/** The header on a kept response that remembers the day it was saved, and that day. */
 export const SAVED_AT = 'x-saved-at';
+export const today = () => new Date().toISOString().slice(0, 10);
 
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
@@ -78,7 +79,7 @@ export async function unpack(bytes: Uint8Array<ArrayBuffer>): Promise<Omit<Unpac
   }
   const bodies = bytes.subarray(end + 1);
   if (bodies.length !== index.files.reduce((sum, [, , length]) => sum + length, 0) || (await sha256(bodies)) !== index.sha256) throw saveError('damaged');
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   let at = 0;
   const files: [string, Response][] = index.files.map(([url, type, length]) => [url, new Response(bodies.slice(at, (at += length)), { headers: { 'content-type': type, [SAVED_AT]: day } })]);
   return { files, separate: index.separate };

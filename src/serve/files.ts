@@ -7,16 +7,19 @@ import path from 'node:path';
 import { brotli, brotliAhead, brotliQuality, gzip } from '../core/compress.ts';
 import { distFiles } from '../core/dist.ts';
 
-export const TEXT_FILE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest)$/;
+const TEXT_FILE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest)$/;
 
 /** Every built file, as a full path. */
 const files = (distDir: string) => distFiles(distDir).map((file) => path.join(distDir, file));
 
-/** Writes <file>.br and <file>.gz beside every text file; returns how many files were compressed. */
-export async function precompress(distDir: string, onStep?: () => void): Promise<number> {
+/**
+ * Writes <file>.br and <file>.gz beside every text file; returns how many files were compressed.
+ * `onProgress` is called with that number first, and returns what to call after each file.
+ */
+export async function precompress(distDir: string, onProgress?: (total: number) => () => void): Promise<number> {
   const text = files(distDir).filter((file) => TEXT_FILE.test(file));
   const quality = brotliQuality(distDir);
-  await brotliAhead(text, quality, onStep); // on every core; brotli() below then finds each done
+  await brotliAhead(text, quality, onProgress?.(text.length)); // on every core; brotli() below then finds each done
   for (const file of text) {
     const body = fs.readFileSync(file);
     fs.writeFileSync(`${file}.br`, brotli(body, quality));
