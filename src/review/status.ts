@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { readMdx } from '../check/index.ts';
 import type { PrintedArticle } from '../print/index.ts';
+import { isoDay } from '../schemas/date.ts';
 import type { StatusRow } from './sheet.ts';
 
 interface FrontMatter {
@@ -17,7 +18,8 @@ function frontMatter(file: string): FrontMatter | undefined {
   return yaml === undefined ? undefined : (parse(yaml) as FrontMatter);
 }
 
-const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | undefined));
+/** A day as the schemas keep it (YAML gives an unquoted one as a Date). */
+const day = (value: unknown) => (value === undefined ? undefined : isoDay.parse(value));
 
 /** One row per page of the source language, in reading order; `translated` has the translation's title where there is one. */
 export function statusRows(contentDir: string, sourceLang: string, lang: string, sourcePages: PrintedArticle[], translated: Map<string, PrintedArticle>): StatusRow[] {
