@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import type { BuildStep } from './core/build-step.ts';
 import { pageProgress } from './core/progress.ts';
 import { loadSiteConfig } from './core/site-config.ts';
+import { isPlaceholderUrl, placeholderUrlNotice } from './core/placeholder-url.ts';
 import { wordsFromDisk } from './i18n/words.ts';
 import { directoryReportStep } from './directory/index.ts';
 import { searchStep } from './search/index.ts';
@@ -39,6 +40,7 @@ export function lockguide({ contentDir }: { contentDir: string }): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const site = loadSiteConfig(contentDir);
+        if (isPlaceholderUrl(site.url)) logger.warn(placeholderUrlNotice(site.url));
         for (const [name, step] of STEPS) {
           const log = logger.fork(`lockguide:${name}`);
           const started = performance.now();
