@@ -1,6 +1,6 @@
 // The engine's one Astro integration. Before the pages: the content check, so a build stops on the
 // problems `npm run check` lists. After them, each step in order, as a plain function given the built
-// folder and the site's configuration: search, PDFs, offline, link check, directory report, and the
+// folder and the site's configuration: search, PDFs, downloads, offline, link check, directory report, and the
 // files a server needs last (they compress everything the others wrote).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,13 +13,18 @@ import { directoryReportStep } from './directory/index.ts';
 import { searchStep } from './search/index.ts';
 import { offlineStep } from './offline/index.ts';
 import { printStep } from './print/index.ts';
+import { downloadsStep } from './downloads/index.ts';
 import { serveFilesStep } from './serve/index.ts';
 import { checkContentFirst, linkCheckStep } from './check/index.ts';
 
-/** In order: offline lists the search files and PDFs; the last step compresses all of them. */
+/**
+ * In order: the downloads hold the search index and offer the booklet; offline lists the search files
+ * and PDFs, and saves the pages with the downloads' sizes; the last step compresses all of them.
+ */
 const STEPS: [name: string, step: BuildStep][] = [
   ['search', searchStep],
   ['pdf', printStep],
+  ['downloads', downloadsStep],
   ['offline', offlineStep],
   ['check-links', linkCheckStep],
   ['directory-report', directoryReportStep],

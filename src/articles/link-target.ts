@@ -4,6 +4,7 @@
 // entry this build leaves out (a local edition lists one country) leads to the published site.
 import { getArticles } from './collection.ts';
 import { site } from '../core/site.ts';
+import { publicUrl } from '../core/placeholder-url.ts';
 import { countryHref, organisationHref, readerLanguageHref } from '../core/hrefs.ts';
 import { localDirectory } from '../directory/routes.ts';
 
@@ -35,5 +36,8 @@ export function articleLinkTarget(href: string, lang: string, page: string): str
   const { untranslated, directoryEntries } = pagesOf(lang);
   const local = untranslated.has(page) ? readerLanguageHref(href, site.defaultLanguage, lang, (path) => untranslated.has(path)) : href;
   const entry = /^\/[^/]+\/directory\/[^/]+\/[^/]+\//.exec(local)?.[0];
-  return entry && !directoryEntries.has(entry) ? new URL(local.slice(1), site.url).href : local;
+  if (!entry || directoryEntries.has(entry)) return local;
+  // An entry this edition leaves out: on the live site, or, with no real address, this edition's own directory.
+  const siteUrl = publicUrl(site.url);
+  return siteUrl ? new URL(local.slice(1), siteUrl).href : `/${lang}/directory/`;
 }

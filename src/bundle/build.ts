@@ -8,14 +8,15 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { distFiles, guideUpdated, picturesOf } from '../core/dist.ts';
 import type { SiteConfig } from '../core/site-config.ts';
+import { publicUrl } from '../core/placeholder-url.ts';
 import { wordsFromDisk } from '../i18n/words.ts';
 import { OFFLINE_LOADER, versionOf } from '../offline/index.ts';
 
 export interface BundleOptions {
   /** Languages in this bundle; pages of other languages are linked at the public address. */
   languages: string[];
-  /** The site's public address, for links to pages the bundle does not hold. */
-  siteUrl: string;
+  /** The site's public address, for links to pages the bundle does not hold; undefined for a placeholder. */
+  siteUrl: string | undefined;
   /** The build's version, and the date of the newest content: both printed in README.txt. */
   version: string;
   updated: string;
@@ -58,8 +59,11 @@ export function relativeLink(fromFile: string, target: string): string {
   return (relative || 'index.html') + rest;
 }
 
-/** Rewrites one page for reading from disk. */
-export function pageForDisk(html: string, file: string, held: Set<string>, siteUrl: string): string {
+/**
+ * Rewrites one page for reading from disk. A link to a page the bundle does not hold leads to the live
+ * site, or, when its address is a placeholder, nowhere: the link keeps its words and loses its href.
+ */
+export function pageForDisk(html: string, file: string, held: Set<string>, siteUrl: string | undefined): string {
   return (
     html
       // The service worker cannot run from a folder; its registration script goes.
@@ -67,9 +71,8 @@ export function pageForDisk(html: string, file: string, held: Set<string>, siteU
       .replace(/\s(href|action|src)="(\/[^"]*)"/g, (whole, attribute: string, target: string) => {
         if (target.startsWith('//')) return whole;
         const inBundle = relativeLink('', target).replace(/[?#].*$/, '');
-        return held.has(inBundle)
-          ? ` ${attribute}="${relativeLink(file, target)}"`
-          : ` ${attribute}="${new URL(target.replace(/^\//, ''), siteUrl).href}"`; // a page this bundle does not hold: the live site
+        if (held.has(inBundle)) return ` ${attribute}="${relativeLink(file, target)}"`;
+        return siteUrl ? ` ${attribute}="${new URL(target.replace(/^\//, ''), siteUrl).href}"` : '';
       })
   );
 }
@@ -90,10 +93,13 @@ export function makeBundle(distDir: string, outDir: string, name: string, option
     contents.set(file, file.endsWith('.html') ? Buffer.from(pageForDisk(body.toString('utf8'), file, held, options.siteUrl)) : body);
   }
   const readme = options.readme
+    .split('\n')
+    .filter((line) => options.siteUrl || !line.includes('{url}')) // no line pointing to a placeholder address
+    .join('\n')
     .replaceAll('{version}', options.version)
     .replaceAll('{updated}', options.updated)
     .replaceAll('{files}', String(files.length))
-    .replaceAll('{url}', options.siteUrl);
+    .replaceAll('{url}', options.siteUrl ?? '');
   contents.set('README.txt', Buffer.from(readme.replace(/\n/g, '\r\n'))); // Windows Notepad shows it too
   const sums = [...contents].map(([file, body]) => `${sha256(body)}  ${file}`).join('\n') + '\n';
   contents.set('SHA256SUMS.txt', Buffer.from(sums));
@@ -124,6 +130,6 @@ export function writeBundles(site: SiteConfig, contentDir: string, distDir: stri
   const sets: [string, string[]][] = [...codes.map((lang): [string, string[]] => [lang, [lang]]), ['all', codes]];
   return sets.map(([suffix, languages]) => {
     const main = languages.includes(site.defaultLanguage) ? site.defaultLanguage : languages[0]!;
-    return makeBundle(distDir, bundleDir, `${site.id}-${suffix}`, { languages, siteUrl: site.url, version, updated: guideUpdated(distDir, main), readme: readmeOf(main) });
+    return makeBundle(distDir, bundleDir, `${site.id}-${suffix}`, { languages, siteUrl: publicUrl(site.url), version, updated: guideUpdated(distDir, main), readme: readmeOf(main) });
   });
 }

@@ -1,2 +1,2 @@
 // What other features use of the folder bundle.
-export { writeBundles } from './build.ts';
+export { relativeLink, writeBundles } from './build.ts';

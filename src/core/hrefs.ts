@@ -17,6 +17,12 @@ export const organisationHref = (lang: string, org: { kind: string; id: string }
 
 export const countryHref = (lang: string, code: string) => `/${lang}/directory/countries/${code.toLowerCase()}/`;
 
+/**
+ * A page's id where several pages share one document (the booklet, the one-file copy): "/en/start/x/"
+ * → "p_en_start_x". Slugs hold no "_", so two pages never share an id.
+ */
+export const pageAnchor = (path: string) => `p${path.replace(/\/+$/, '').replace(/\//g, '_')}`;
+
 /** The site path a built file is served at: "en/a/index.html" → "/en/a/". */
 export function pagePath(file: string): string {
   const unix = file.split('\\').join('/');

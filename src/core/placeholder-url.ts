@@ -20,3 +20,8 @@ export function placeholderUrlNotice(url: string): string {
     'Set url in site.yaml to the address the site is published at (npm run edition takes --url).'
   );
 }
+
+/** The site's address as printed and linked from copies: undefined when it is a placeholder. */
+export function publicUrl(url: string): string | undefined {
+  return isPlaceholderUrl(url) ? undefined : url;
+}

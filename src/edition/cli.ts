@@ -21,12 +21,14 @@ export interface EditionOptions {
   country: string;
   languages: string[];
   publisher?: { name: string; contact?: string };
+  /** Where the edition is published, when not at the site's own address: its QR codes and printed links use it. */
+  url?: string;
   name: string;
   /** Where the edition goes: editions/<name>/ unless told. */
   out: string;
 }
 
-const USAGE = `npm run edition -- --country KE --lang sw,en [--org "Organisation"] [--contact "phone, address"] [--name kenya] [--content content] [--out editions/<name>]`;
+const USAGE = `npm run edition -- --country KE --lang sw,en [--org "Organisation"] [--contact "phone, address"] [--url https://…/] [--name kenya] [--content content] [--out editions/<name>]`;
 
 function fail(message: string): never {
   console.error(`edition: ${message}\n  ${USAGE}`);
@@ -42,6 +44,7 @@ export function parseEditionArgs(args: string[]): EditionOptions {
         lang: { type: 'string' },
         org: { type: 'string' },
         contact: { type: 'string' },
+        url: { type: 'string' },
         name: { type: 'string' },
         out: { type: 'string' },
         content: { type: 'string', default: contentDir },
@@ -52,6 +55,7 @@ export function parseEditionArgs(args: string[]): EditionOptions {
   if (!values.country) fail('--country is missing');
   if (!values.lang) fail('--lang is missing');
   if (values.contact && !values.org) fail('--contact needs --org: whose contact is it?');
+  if (values.url !== undefined && !/^https:\/\/[^/\s]+\.[^/\s]+(\/\S*)?$/.test(values.url)) fail(`--url ${values.url}: give the https address the edition is published at, such as https://guide.example.org/`);
   const country = values.country.toUpperCase();
   const languages = values.lang
     .split(',')
@@ -64,6 +68,7 @@ export function parseEditionArgs(args: string[]): EditionOptions {
     country,
     languages,
     name,
+    ...(values.url && { url: values.url.endsWith('/') ? values.url : `${values.url}/` }),
     out: path.resolve(values.out ?? path.join('editions', name)),
     ...(values.org && {
       publisher: {
@@ -89,7 +94,7 @@ export function editionProblems({ contentDir, country, languages }: EditionOptio
 }
 
 /** A copy of the content folder set up as the edition: its languages, one country, the publisher. */
-export function editionContent({ contentDir, country, languages, publisher, name }: EditionOptions, into: string): void {
+export function editionContent({ contentDir, country, languages, publisher, url, name }: EditionOptions, into: string): void {
   fs.cpSync(contentDir, into, { recursive: true });
   const site = loadSiteConfig(contentDir);
   for (const { code } of site.languages) if (!languages.includes(code)) fs.rmSync(path.join(into, code), { recursive: true, force: true });
@@ -108,6 +113,7 @@ export function editionContent({ contentDir, country, languages, publisher, name
   );
   doc.setIn(['directory', 'countries'], [country]);
   if (publisher) doc.set('publisher', publisher);
+  if (url) doc.set('url', url);
   fs.writeFileSync(file, doc.toString());
 }
 

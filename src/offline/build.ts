@@ -79,10 +79,13 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
   };
 }
 
-/** A fingerprint of everything built: a new build with any change gets a new version. */
+/**
+ * A fingerprint of everything built: a new build with any change gets a new version. The downloads
+ * are made from the same pages, and a Kiwix file differs at each making (it holds a random id).
+ */
 export function versionOf(distDir: string): string {
   const hash = createHash('sha256');
-  for (const file of distFiles(distDir)) if (!OWN_FILES.test(file)) hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
+  for (const file of distFiles(distDir)) if (!OWN_FILES.test(file) && !file.startsWith('download/')) hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -8,15 +8,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { distFiles } from '../core/dist.ts';
-import { escapeHtml } from '../core/html.ts';
+import { decodeEntities, escapeHtml } from '../core/html.ts';
 import { formatSize } from '../i18n/format.ts';
 import { builtArticles } from './articles.ts';
 import { bookletArticles, bookletHtml, contents, cover, type PrintLanguage } from './booklet.ts';
 import { BOOKLET_PAGES, BOOKLET_SIZE, PDF_SIZE, pdfOffers } from './contract.ts';
 import { serve } from '../serve/index.ts';
+import { pdfInfoUpdate, type PdfInfo } from './pdf-info.ts';
 
 export interface PdfOptions {
-  siteUrl: string;
+  /** The public address, or undefined when it is a placeholder: then no QR code or address is printed. */
+  siteUrl: string | undefined;
+  /** Who the PDFs name as their author: the publisher. */
+  author: string;
   chromium: { executablePath: string; args: string[] };
   languages: Record<string, PrintLanguage>;
   /**
@@ -73,10 +77,15 @@ export function hasQpdf(): boolean {
 
 /**
  * Chromium writes every object of a tagged PDF uncompressed; qpdf packs them into compressed object
- * streams, which halves a booklet (tags and outline kept).
+ * streams, which halves a booklet (tags and outline kept). `info` sets its title, author and subject.
  */
-export function compress(file: string): void {
-  execFileSync('qpdf', ['--object-streams=generate', '--compress-streams=y', '--recompress-flate', '--compression-level=9', '--replace-input', file]);
+export function compress(file: string, info?: PdfInfo): void {
+  const update = info && pdfInfoUpdate(file, info);
+  try {
+    execFileSync('qpdf', [...(update ? [`--update-from-json=${update}`] : []), '--object-streams=generate', '--compress-streams=y', '--recompress-flate', '--compression-level=9', '--replace-input', file]);
+  } finally {
+    if (update) fs.rmSync(path.dirname(update), { recursive: true, force: true });
+  }
 }
 
 /** Writes dist/print/<lang>/<handout>.pdf and booklet.pdf for every language, then the sizes into the pages. */
@@ -118,10 +127,10 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
     for (const [lang, language] of Object.entries(options.languages)) {
       const outDir = path.join(distDir, 'print', lang);
       fs.mkdirSync(outDir, { recursive: true });
-      const save = (name: string, pdf: Buffer) => {
+      const save = (name: string, pdf: Buffer, info: PdfInfo) => {
         const file = path.join(outDir, name);
         fs.writeFileSync(file, pdf);
-        compress(file);
+        compress(file, info);
         written.push({ file: `print/${lang}/${name}`, pages: pageCount(pdf), bytes: fs.statSync(file).size });
         progress.files.done++;
       };
@@ -130,7 +139,12 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
       // Handouts: the page itself, as printed, with its address and QR code.
       for (const article of articles.filter((a) => a.handout)) {
         await page.goto(server.url + article.path, { waitUntil: 'load' });
-        save(`${article.handout}.pdf`, await print(page, `${language.title} · ${article.title}`, language.words.page!));
+        const subject = await page.locator('meta[name="description"]').getAttribute('content');
+        save(`${article.handout}.pdf`, await print(page, `${language.title} · ${article.title}`, language.words.page!), {
+          title: decodeEntities(article.title.replace(/<[^>]+>/g, '')),
+          author: options.author,
+          subject: subject ?? '',
+        });
         printed();
       }
 
@@ -150,11 +164,12 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
 
       // The booklet: each part's pages are counted first, so the contents can give page numbers.
       const css = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(home, 'utf8'))?.[1] ?? '';
-      const bodies = bookletArticles(articles, options.siteUrl);
+      const links = { siteUrl: options.siteUrl, seePage: language.words.seePage! };
+      const bodies = bookletArticles(articles, links);
       const version = createHash('sha256').update(bodies.join('')).digest('hex').slice(0, 12);
       const front = [await cover(lang, language, options.siteUrl, version)];
       const count = async (parts: string[], on = page) => {
-        await on.setContent(bookletHtml(lang, css, parts), { waitUntil: 'load' });
+        await on.setContent(bookletHtml(lang, language.title, css, parts), { waitUntil: 'load' });
         const pages = pageCount(await print(on, language.title, language.words.page!));
         printed();
         return pages;
@@ -177,11 +192,14 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
         starts.push(next);
         next += length;
       }
-      await page.setContent(bookletHtml(lang, css, [...front, contents(articles, language, starts), ...bodies]), { waitUntil: 'load' });
+      // Now that every article's first page is known, its references print it.
+      const pages = new Map(articles.map((a, i) => [a.path, starts[i]!]));
+      const numbered = bookletArticles(articles, { ...links, pages });
+      await page.setContent(bookletHtml(lang, language.title, css, [...front, contents(articles, language, starts), ...numbered]), { waitUntil: 'load' });
       const booklet = await print(page, language.title, language.words.page!);
       printed();
       if (pageCount(booklet) !== next - 1) throw new Error(`booklet.pdf (${lang}): ${pageCount(booklet)} pages, but its parts counted ${next - 1}`);
-      save('booklet.pdf', booklet);
+      save('booklet.pdf', booklet, { title: language.title, author: options.author, subject: language.tagline });
 
       const bookletFile = sizeOf('booklet.pdf');
       fs.writeFileSync(

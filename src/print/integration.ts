@@ -1,5 +1,6 @@
 import type { BuildContext } from '../core/build-step.ts';
 import { chromiumLaunch } from '../core/chromium.ts';
+import { publicUrl } from '../core/placeholder-url.ts';
 import { guideUpdated } from '../core/dist.ts';
 import { tenths } from '../core/progress.ts';
 import { BOOKLET_MAX_ARTICLES, buildPdfs, removePdfLinks } from './build.ts';
@@ -19,7 +20,8 @@ export async function printStep(distDir: string, { site, words, log }: BuildCont
   let step: (() => void) | undefined;
   const files = await buildPdfs(distDir, {
     onProgress: (prints, pdfs) => (step ??= tenths(prints.total, () => log.info(`PDFs ${pdfs.done}/${pdfs.total}, prints ${prints.done}/${prints.total}`)))(),
-    siteUrl: site.url,
+    siteUrl: publicUrl(site.url),
+    author: site.publisher?.name ?? site.languageSites[site.defaultLanguage]!.title,
     chromium: chromiumLaunch,
     languages: Object.fromEntries(
       site.languages.map(({ code }) => [

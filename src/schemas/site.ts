@@ -10,6 +10,9 @@ function isRegExp(source: string): boolean {
   }
 }
 
+/** Addresses the engine's own pages take in every language: no section may have these names. */
+const ENGINE_PAGES = ['a-z', 'directory', 'offline', 'download'];
+
 const slug = z.string().regex(SLUG, 'use lower-case letters, digits and dashes');
 const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language code such as "en" or "pt-BR"');
 
@@ -30,11 +33,19 @@ export const siteSchema = z
           code: languageCode,
           name: z.string().min(1).describe('The language named in itself: "Kiswahili", not "Swahili".'),
           dir: z.enum(['ltr', 'rtl']).default('ltr').describe('rtl for a right-to-left script such as Arabic.'),
+          iso639_3: z
+            .string()
+            .regex(/^[a-z]{3}$/, 'use a three-letter ISO 639-3 code such as "eng"')
+            .optional()
+            .describe("The language's three-letter ISO 639-3 code, which its Kiwix file names; needed only where the engine does not know it."),
         }),
       )
       .min(1)
       .describe('Every language of the site, in the order the language chooser lists them.'),
-    sections: z.array(slug).min(1).describe('The sections in reading order; each is a folder in every language.'),
+    sections: z
+      .array(slug.refine((section) => !ENGINE_PAGES.includes(section), `is taken by the engine's own pages (${ENGINE_PAGES.join(', ')})`))
+      .min(1)
+      .describe('The sections in reading order; each is a folder in every language.'),
     publisher: z
       .object({
         name: z.string().min(1),
@@ -44,13 +55,21 @@ export const siteSchema = z
       .strict()
       .optional()
       .describe("Who publishes the site: named at the foot of every page and on the booklet's cover."),
+    license: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The licence readers may copy and share the guide under, such as "CC BY-SA 4.0": shown with the downloads and written into the e-book.'),
     parts: z
       .object({
         pdf: z.boolean().default(true).describe('PDF handouts (pages with handout: true) and a booklet per language, printed with Chromium.'),
         bundle: z.boolean().default(true).describe('Folder and zip copies of the site for USB sticks (npm run bundle).'),
+        html: z.boolean().default(true).describe('The whole guide of each language as one HTML file, to send over WhatsApp or Bluetooth.'),
+        epub: z.boolean().default(true).describe('An EPUB e-book of each language, in the booklet\'s reading order.'),
+        zim: z.boolean().default(true).describe("A Kiwix file (ZIM) of each language, made with Debian's zimwriterfs (apt-get install zim-tools)."),
       })
       .strict()
-      .default({ pdf: true, bundle: true })
+      .default({ pdf: true, bundle: true, html: true, epub: true, zim: true })
       .describe('The optional parts, each on unless turned off here. The directory is on when "directory" is set.'),
     directory: z
       .object({

@@ -5,6 +5,7 @@
 // instant tier stays.
 import { instantSearch, prepare, type InstantIndex } from './instant.ts';
 import { fill } from '../i18n/format.ts';
+import { pageAnchor } from '../core/hrefs.ts';
 
 declare const __PAGEFIND_CACHE_TAG__: string;
 /** Per language, the Pagefind files its first search needs whatever the query (written at build). */
@@ -34,11 +35,15 @@ const lang = document.documentElement.lang;
 const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input')!;
 const onDisk = location.protocol === 'file:';
-
-
+/** The one-file guide (src/downloads/one-file.ts): every page is a part of the document, and there is no Pagefind. */
+const oneFile = document.documentElement.hasAttribute('data-one-file');
 
 /** A site path as this page must link it: relative to the page, naming index.html when opened from disk. */
 function href(url: string): string {
+  if (oneFile) {
+    const [path = '', fragment] = url.split('#');
+    return `#${pageAnchor(path)}${fragment ? `__${fragment}` : ''}`;
+  }
   const relative = root === '/' ? url : root + url.replace(/^\//, '');
   return onDisk && relative.endsWith('/') ? `${relative}index.html` : relative;
 }
@@ -138,7 +143,7 @@ void instantIndex().then((index) => {
   update();
 });
 
-if (!onDisk && typeof WebAssembly === 'object') {
+if (!onDisk && !oneFile && typeof WebAssembly === 'object') {
   // Fetch what Pagefind will ask for first (its entry, metadata and WebAssembly) while its script loads.
   for (const file of __PAGEFIND_FIRST_FILES__[lang] ?? []) {
     document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${root}pagefind/${file}` }));

@@ -30,11 +30,15 @@ export async function precompress(distDir: string, onProgress?: (total: number) 
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The hashes of every distinct inline script and style in the built pages. */
+/**
+ * The hashes of every distinct inline script and style in the built pages. The downloads are files to
+ * save, sent as attachments, not pages: their scripts run from a reader's own copy, under no policy.
+ */
 export function inlineHashes(distDir: string): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const file of files(distDir).filter((f) => f.endsWith('.html'))) {
+  const downloads = path.join(distDir, 'download') + path.sep;
+  for (const file of files(distDir).filter((f) => f.endsWith('.html') && !f.startsWith(downloads))) {
     const html = fs.readFileSync(file, 'utf8');
     for (const [, body] of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) scripts.add(hash(body!));
     for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(body!));
@@ -76,6 +80,8 @@ export function headersFile(headers: Record<string, string>): string {
   const lines = ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
   for (const pattern of IMMUTABLE) lines.push(pattern, `  Cache-Control: ${FOREVER}`, '');
   lines.push('/sw.js', `  Cache-Control: ${REVALIDATE}`, '');
+  // Saved, not shown: the one-file guide especially, which a reader sends on rather than reads here.
+  lines.push('/download/*', '  Content-Disposition: attachment', '');
   return lines.join('\n');
 }
 

@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
+  '.zim': 'application/octet-stream', // no registered type; Kiwix's own servers send this
   '.wasm': 'application/wasm',
   '.zip': 'application/zip',
   '.pack': 'application/octet-stream', // a save's pack (src/offline/pack.ts): sent compressed like text

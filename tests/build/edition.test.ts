@@ -1,5 +1,6 @@
 // A local edition of the fixture site for one country: `npm run edition` builds its site, bundles
-// and booklets, lists that country's organisations only, and names the trainer's organisation.
+// and booklets, lists that country's organisations only, and names the trainer's organisation. Its
+// --url is a real address, so pages and booklets print it (the fixture's own is a placeholder).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,7 @@ test('an edition for Uganda in English and Arabic: site, bundles and booklets, o
   try {
     result = spawnSync(
       process.execPath,
-      ['src/edition/cli.ts', '--content', content, '--country', 'UG', '--lang', 'en,ar', '--org', 'Allotment Trainers', '--contact', 'trainers@garden.example', '--name', 'test-ug', '--out', out],
+      ['src/edition/cli.ts', '--content', content, '--country', 'UG', '--lang', 'en,ar', '--org', 'Allotment Trainers', '--contact', 'trainers@garden.example', '--url', 'https://allotments-ug.org', '--name', 'test-ug', '--out', out],
       { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
     );
   } finally {
@@ -31,7 +32,10 @@ test('an edition for Uganda in English and Arabic: site, bundles and booklets, o
   expect(fs.readdirSync(path.join(site, 'en/directory/countries'))).toEqual(['ug']);
   // An article's link to the shop leads to the published site instead of a missing page.
   const seeds = fs.readFileSync(path.join(site, 'en/more/seeds/index.html'), 'utf8');
-  expect(seeds).toContain('href="https://garden.example/en/directory/shops/green-seeds/"');
+  expect(seeds).toContain('href="https://allotments-ug.org/en/directory/shops/green-seeds/"');
+  // On paper: each link to another page prints its address, and the page its own with a QR code.
+  expect(seeds).toMatch(/data-print-url="allotments-ug\.org\/en\/[^"]+\/"/);
+  expect(seeds).toMatch(/<div class="print-only"[^>]*><svg role="img" aria-label="QR code"[\s\S]*?allotments-ug\.org\/en\/more\/seeds\/<\/strong>/);
   const footerText = (file: string) => /<footer[\s\S]*<\/footer>/.exec(fs.readFileSync(path.join(site, file), 'utf8'))![0].replace(/<[^>]+>/g, '');
   expect(footerText('ar/index.html')).toContain('نشره Allotment Trainers · trainers@garden.example');
   expect(footerText('en/index.html')).toContain('Published by Allotment Trainers · trainers@garden.example');
@@ -40,6 +44,9 @@ test('an edition for Uganda in English and Arabic: site, bundles and booklets, o
   }
   const cover = spawnSync('pdftotext', ['-f', '1', '-l', '1', path.join(out, 'booklet-en.pdf'), '-'], { encoding: 'utf8' }).stdout;
   expect(cover).toContain('Published by Allotment Trainers');
+  expect(cover).toContain('https://allotments-ug.org/en/');
+  const pdfinfo = spawnSync('pdfinfo', [path.join(out, 'booklet-en.pdf')], { encoding: 'utf8' }).stdout;
+  expect(pdfinfo).toMatch(/^Author:\s+Allotment Trainers$/m);
 }, 240_000);
 
 test('an edition asks for what it needs, and says what is wrong in words a trainer can act on', () => {

@@ -1,19 +1,23 @@
-// A site can turn its optional parts off in site.yaml: no PDFs printed and none offered, no bundles.
+// A site can turn its optional parts off in site.yaml: no PDFs printed and none offered, no bundles,
+// no downloads made and none offered.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { buildFixture } from '../helpers/fixture-build.ts';
 
-test('parts.pdf and parts.bundle false: the build prints no PDF and no page offers one; npm run bundle writes nothing', () => {
+test('every part false: the build prints no PDF and makes no download, no page offers one; npm run bundle writes nothing', () => {
   const { dir, dist, status, output } = buildFixture({
     pdf: true, // the environment asks for PDFs: site.yaml still wins
-    edit: (content) => fs.appendFileSync(path.join(content, 'site.yaml'), 'parts:\n  pdf: false\n  bundle: false\n'),
+    edit: (content) => fs.appendFileSync(path.join(content, 'site.yaml'), 'parts:\n  pdf: false\n  bundle: false\n  html: false\n  epub: false\n  zim: false\n'),
   });
   expect(status, output).toBe(0);
   expect(output).toContain('PDFs not built (site.yaml parts.pdf is false)');
   expect(fs.existsSync(path.join(dist, 'print'))).toBe(false);
   expect(fs.readFileSync(path.join(dist, 'en/basics/water/index.html'), 'utf8')).not.toContain('.pdf');
+  expect(output).toContain('not made: html, epub, zim');
+  expect(fs.readdirSync(path.join(dist, 'download'))).toEqual([]);
+  expect(fs.readFileSync(path.join(dist, 'en/download/index.html'), 'utf8')).not.toMatch(/data-download|\/download\//);
   const bundleDir = path.join(dir, 'bundle');
   const bundle = spawnSync(process.execPath, ['src/bundle/cli.ts'], {
     encoding: 'utf8',

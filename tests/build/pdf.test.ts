@@ -1,5 +1,6 @@
 // The PDFs made by the build: valid, tagged, with an outline, the right length, their text inside,
-// a table of contents whose page numbers are right, and offered on the site with their real size.
+// a table of contents whose page numbers are right, references to other pages by their page number,
+// their own title, author and subject, no placeholder address, and offered on the site with their real size.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,11 @@ import { loadSiteConfig } from '../../src/core/site-config.ts';
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
 const info = (file: string) => Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => line.split(/:\s+/, 2) as [string, string]));
 const text = (file: string, page?: number) => run('pdftotext', '-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-').replace(/\s+/g, ' ');
+/** The PDF catalog's /Lang: the language a screen reader reads it in. */
+const pdfLanguage = (file: string) => {
+  const root = /\/Root (\d+) 0 R/.exec(run('qpdf', '--show-object=trailer', file))![1]!;
+  return /\/Lang \(([^)]*)\)/.exec(run('qpdf', `--show-object=${root}`, file))?.[1];
+};
 const outline = (file: string) => (JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as { outlines: unknown[] }).outlines;
 
 const languages = fs.readdirSync(path.join(distDir, 'print'));
@@ -77,6 +83,36 @@ describe.each(languages)('%s', (lang) => {
     expect(text(file, 5)).toContain(`5 / ${pages}`);
     // The footer's word for "page" where extraction keeps every letter (it drops some Devanagari ones).
     if (/^\p{Script=Latin}+$/u.test(pageWord!)) expect(text(file, 5)).toContain(`${pageWord} 5 / ${pages}`);
+  });
+
+  test('each PDF has its own title in its language, the publisher as author, its summary as subject, and its language', () => {
+    const site = loadSiteConfig(contentDir);
+    const words = site.languageSites[lang]!;
+    const author = site.publisher?.name ?? site.languageSites[site.defaultLanguage]!.title;
+    const booklet = info(path.join(dir, 'booklet.pdf'));
+    expect([booklet.Title, booklet.Author, booklet.Subject]).toEqual([words.title, author, words.tagline]);
+    expect(pdfLanguage(path.join(dir, 'booklet.pdf'))).toBe(lang);
+    const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+    for (const article of handouts) {
+      const details = info(path.join(dir, `${article.handout}.pdf`));
+      const summary = decode(/<meta name="description" content="([^"]*)"/.exec(fs.readFileSync(article.file, 'utf8'))![1]!);
+      expect([details.Title, details.Author, details.Subject]).toEqual([decode(article.title), author, summary]);
+      expect(pdfLanguage(path.join(dir, `${article.handout}.pdf`))).toBe(lang);
+    }
+  });
+
+  test("the guide's placeholder address is printed nowhere; the booklet's references give page numbers", () => {
+    const placeholder = new URL(loadSiteConfig(contentDir).url).host;
+    for (const pdf of fs.readdirSync(dir)) expect(text(path.join(dir, pdf)), pdf).not.toContain(placeholder);
+    const file = path.join(dir, 'booklet.pdf');
+    const starts = new Set([...run('pdftotext', '-layout', '-f', '2', '-l', '4', file, '-').matchAll(/\s{2,}(\d+)\s*$/gm)].map((m) => Number(m[1])));
+    const seePage = (interfaceWords(engine, 'content', lang).print as Record<string, string>).seePage!;
+    // Where extraction keeps every letter: "(see page 12)" after a link, 12 being where that article starts.
+    if (!/^[\p{Script=Latin}\s{}]+$/u.test(seePage)) return;
+    const [before, after] = seePage.split('{page}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const references = [...text(file).matchAll(new RegExp(`\\(${before}(\\d+)${after}\\)`, 'g'))].map((m) => Number(m[1]));
+    expect(references.length).toBeGreaterThan(5);
+    for (const page of references) expect(starts.has(page), `see page ${page}`).toBe(true);
   });
 
   test('the site offers each PDF with its real size', () => {

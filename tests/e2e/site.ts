@@ -40,8 +40,8 @@ export const query: SearchCase = searchCases(lang)[0]!;
 /** A one-word query of the set, for the download budget of a first search. */
 export const oneWordQuery: SearchCase = searchCases(lang).find(({ q }) => !q.includes(' ')) ?? query;
 
-/** Each kind of page a language has besides its articles: home, A–Z, offline page, directory. */
-const KINDS = /^\/[^/]+\/(a-z\/|offline\/|directory\/)?$/;
+/** Each kind of page a language has besides its articles: home, A–Z, offline page, "Get this guide", directory. */
+const KINDS = /^\/[^/]+\/(a-z\/|offline\/|download\/|directory\/)?$/;
 /** A page of another language is sampled one in this many: the more languages, the thinner the sample of each. */
 const stride = 2 * Math.max(1, site.languages.length - 1);
 

@@ -1,4 +1,4 @@
-// Reads the built site in dist/ for tests: every page, its address and its HTML.
+// Reads the built site in dist/ for tests: every page, its address and its HTML (not the downloads).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pagePath } from '../../src/core/hrefs.ts';
@@ -16,7 +16,8 @@ export function builtPages(dir = distDir): BuiltPage[] {
   if (!fs.existsSync(dir)) throw new Error(`${dir} does not exist: run "npm run build" first`);
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    // The downloads (download/<id>-<lang>.html, the whole guide in one file) are files to save, not pages.
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && path.relative(dir, entry.parentPath) !== 'download')
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       return { path: pagePath(path.relative(dir, file)), file, html: fs.readFileSync(file, 'utf8') };

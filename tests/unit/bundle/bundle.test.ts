@@ -23,6 +23,17 @@ test('a page for disk loses its service worker, keeps other scripts, links insid
   );
 });
 
+test('with a placeholder address, a link to a page the bundle lacks keeps its words, and README.txt names no address', () => {
+  const held = new Set(['en/x/index.html']);
+  expect(pageForDisk('<a href="/en/x/">x</a><a href="/fr/">fr</a>', 'en/index.html', held, undefined)).toBe('<a href="x/index.html">x</a><a>fr</a>');
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-dist-'));
+  fs.mkdirSync(path.join(dist, 'en'));
+  fs.writeFileSync(path.join(dist, 'en', 'index.html'), '<p>home</p>');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-out-'));
+  makeBundle(dist, out, 'site-en', { languages: ['en'], siteUrl: undefined, version: 'v', updated: '2026-01-01', readme: 'Copy\nThe live guide: {url}\nVersion: {version}\n' });
+  expect(fs.readFileSync(path.join(out, 'site-en', 'README.txt'), 'utf8')).toBe('Copy\r\nVersion: v\r\n');
+});
+
 test("a long guide's bundle searches the full instant index, not the smaller one the site serves", () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-bundle-dist-'));
   fs.mkdirSync(path.join(dist, 'search'));

@@ -1,0 +1,2 @@
+// What other features use of the downloads.
+export { downloadsStep } from './integration.ts';
