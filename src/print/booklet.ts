@@ -35,7 +35,7 @@ const BOOKLET_CSS = `@media print {
   .toc .dots { flex: 1; border-bottom: 1px dotted #000; margin: 0 0.4em; }
   .booklet-article { break-before: page; }
   .booklet-article a[href] { text-decoration: underline; }
-  .booklet-article a[data-see-page]::after { content: ' (' attr(data-see-page) ')' attr(data-pad); }
+  .booklet-article a[data-see-page]::after { content: ' (' attr(data-see-page) ')'; }
 }`;
 
 /** One HTML document for the booklet, or for any part of it (used to count each part's pages). */
@@ -44,12 +44,10 @@ export function bookletHtml(lang: string, title: string, css: string, parts: str
 }
 
 /**
- * Digits a page number is printed with. Articles are counted with every reference at this width
- * (SEE_PAGE_WIDTH nines), and the real numbers are padded to it with figure spaces, as wide as a
- * digit: the final print lays each article out exactly as it was counted.
+ * While pages are counted, every reference reads "see page 9999": no real number is longer, so a
+ * real one can only make an article shorter, never longer (build.ts counts again when one does).
  */
-const SEE_PAGE_WIDTH = 4;
-const FIGURE_SPACE = '\u2007';
+const COUNTING = '9999';
 
 /** Where a link of the booklet leads: an article in it (to its first page), else the site. */
 export interface BookletLinks {
@@ -72,8 +70,8 @@ function linksForBooklet(html: string, held: Set<string>, links: BookletLinks): 
     if (held.has(target)) {
       // A term's link inside a page (#…) leads there without a page number: on paper it would only add noise.
       if (fragment !== undefined) return `<a href="#${pageAnchor(target)}"${others}>`;
-      const page = links.pages ? String(links.pages.get(target)) : '9'.repeat(SEE_PAGE_WIDTH);
-      return `<a href="#${pageAnchor(target)}" data-see-page="${escapeHtml(fill(links.seePage, { page }))}" data-pad="${FIGURE_SPACE.repeat(SEE_PAGE_WIDTH - page.length)}"${others}>`;
+      const page = links.pages ? String(links.pages.get(target)) : COUNTING;
+      return `<a href="#${pageAnchor(target)}" data-see-page="${escapeHtml(fill(links.seePage, { page }))}"${others}>`;
     }
     return links.siteUrl ? tag.replace(/\bhref="[^"]*"/, `href="${new URL(href.slice(1), links.siteUrl).href}"`) : `<a${others}>`;
   });

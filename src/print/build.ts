@@ -175,30 +175,35 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
         return pages;
       };
       const frontPages = await count([...front, contents(articles, language, articles.map(() => 999))]);
-      // Articles are counted on every core at once, one Chromium tab each.
-      const lengths: number[] = [];
-      let counted = 0;
-      await Promise.all(
-        counters.map(async (tab) => {
-          while (counted < bodies.length) {
-            const i = counted++;
-            lengths[i] = await count([bodies[i]!], tab);
-          }
-        }),
-      );
-      const starts: number[] = [];
-      let next = frontPages + 1;
-      for (const length of lengths) {
-        starts.push(next);
-        next += length;
+      /** Each article's pages, counted on every core at once, one Chromium tab each. */
+      const countEach = async (parts: string[]) => {
+        const lengths: number[] = [];
+        let counted = 0;
+        await Promise.all(
+          counters.map(async (tab) => {
+            while (counted < parts.length) {
+              const i = counted++;
+              lengths[i] = await count([parts[i]!], tab);
+            }
+          }),
+        );
+        return lengths;
+      };
+      let lengths = await countEach(bodies);
+      let booklet: Buffer;
+      for (let attempt = 1; ; attempt++) {
+        const starts = lengths.map((_, i) => frontPages + 1 + lengths.slice(0, i).reduce((sum, n) => sum + n, 0));
+        const last = frontPages + lengths.reduce((sum, n) => sum + n, 0);
+        // Now that every article's first page is known, its references print it.
+        const numbered = bookletArticles(articles, { ...links, pages: new Map(articles.map((a, i) => [a.path, starts[i]!])) });
+        await page.setContent(bookletHtml(lang, language.title, css, [...front, contents(articles, language, starts), ...numbered]), { waitUntil: 'load' });
+        booklet = await print(page, language.title, language.words.page!);
+        printed();
+        if (pageCount(booklet) === last) break;
+        // A real page number, shorter than the one counted with, pulled an article back by a page: count again.
+        if (attempt === 3) throw new Error(`booklet.pdf (${lang}): ${pageCount(booklet)} pages, but its parts counted ${last}`);
+        lengths = await countEach(numbered);
       }
-      // Now that every article's first page is known, its references print it.
-      const pages = new Map(articles.map((a, i) => [a.path, starts[i]!]));
-      const numbered = bookletArticles(articles, { ...links, pages });
-      await page.setContent(bookletHtml(lang, language.title, css, [...front, contents(articles, language, starts), ...numbered]), { waitUntil: 'load' });
-      const booklet = await print(page, language.title, language.words.page!);
-      printed();
-      if (pageCount(booklet) !== next - 1) throw new Error(`booklet.pdf (${lang}): ${pageCount(booklet)} pages, but its parts counted ${next - 1}`);
       save('booklet.pdf', booklet, { title: language.title, author: options.author, subject: language.tagline });
 
       const bookletFile = sizeOf('booklet.pdf');

@@ -13,7 +13,8 @@ import { contentDir } from '../../src/core/paths.ts';
 import { loadSiteConfig } from '../../src/core/site-config.ts';
 
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
-const info = (file: string) => Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => line.split(/:\s+/, 2) as [string, string]));
+/** pdfinfo's fields; a value may hold a colon of its own ("Checklist: get your phone unlocked"). */
+const info = (file: string) => Object.fromEntries(run('pdfinfo', file).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
 const text = (file: string, page?: number) => run('pdftotext', '-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-').replace(/\s+/g, ' ');
 /** The PDF catalog's /Lang: the language a screen reader reads it in. */
 const pdfLanguage = (file: string) => {
