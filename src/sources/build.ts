@@ -109,14 +109,14 @@ export async function watchSources(sources: Sources, options: WatchOptions): Pro
 
 const NUMBER_TYPES: readonly string[] = ['phone', 'whatsapp', 'shortcode'];
 
-/** "PayJoy Ecuador: number 1800 001 428" */
+/** "Green Seeds Kenya: number 0700 000 001" */
 export function contactLabel(contact: WatchedContact): string {
   const where = contact.country ? ` ${new Intl.DisplayNames(['en'], { type: 'region' }).of(contact.country) ?? contact.country}` : '';
   const what = NUMBER_TYPES.includes(contact.type) ? `${contact.type === 'whatsapp' ? 'WhatsApp ' : ''}number` : contact.type === 'ussd' ? 'USSD code' : contact.type === 'email' ? 'e-mail address' : contact.type === 'web' ? 'web address' : contact.type;
   return `${contact.organisation}${where}: ${what} ${contact.value}`;
 }
 
-/** "the source of PayJoy (https://…)" */
+/** "https://… (cited by Green Seeds and 2 more)" */
 function urlLabel(url: UrlReport): string {
   const [first, ...others] = url.citedBy;
   return `${url.url} (cited by ${first}${others.length > 0 ? ` and ${others.length} more` : ''})`;

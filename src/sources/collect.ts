@@ -14,7 +14,7 @@ import { loadDirectory } from '../directory/index.ts';
 
 /** One contact of the directory, and where it is written. */
 export interface WatchedContact {
-  /** "payjoy phone 1800 001 428 https://…": the organisation's id, the channel's type, value and source; the same from one report to the next. */
+  /** "green-seeds phone 0700 000 001 https://…": the organisation's id, the channel's type, value and source; the same from one report to the next. */
   key: string;
   organisation: string;
   file: string;
@@ -28,7 +28,7 @@ export interface WatchedContact {
 
 export interface Sources {
   site: SiteConfig;
-  /** Each address, with what cites it ("Soil (content/en/basics/soil.mdx)", "PayJoy"), in first-seen order. */
+  /** Each address, with what cites it ("Soil (content/en/basics/soil.mdx)", "Green Seeds"), in first-seen order. */
   urls: Map<string, string[]>;
   contacts: WatchedContact[];
 }
