@@ -52,7 +52,7 @@ test.describe('"Wrong number? Tell us"', () => {
   /** An organisation page of the default language that lists contacts. */
   const withContacts = builtPages().find((p) => organisationPages.includes(p.path) && p.path.startsWith(home) && p.html.includes('<ul class="channels"'))?.path;
 
-  test('beside every contact, a link that opens the publisher\'s message with the organisation, contact and page filled in', async ({ page }) => {
+  test('beside every contact, a link that opens the publisher\'s message with the organisation, contact and page filled in; not in print', async ({ page }) => {
     test.skip(!corrections, 'this site names no publisher.corrections: npm run check says so, and no page has the link');
     const path = withContacts!;
     await page.goto(path);
@@ -67,6 +67,9 @@ test.describe('"Wrong number? Tell us"', () => {
     expect(text).toContain(path);
     const value = (await channels.first().locator('.value').textContent())!.trim();
     expect(text).toContain(value);
+    await page.emulateMedia({ media: 'print' }); // on paper a link to a message is no help
+    await expect(links.first()).toBeHidden();
+    await expect(channels.first().locator('.value')).toBeVisible();
   });
 
   test('no link at all when the publisher gives no way to report', async ({ page }) => {
