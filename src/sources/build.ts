@@ -135,7 +135,8 @@ export function changesSince(previous: SourcesReport | undefined, current: Sourc
     if (url.outcome === 'ok' && was.outcome === 'ok' && url.finalUrl !== was.finalUrl) changes.push(`${urlLabel(url)} moved to ${url.finalUrl}`);
     else if (url.outcome === 'ok' && was.outcome === 'ok' && url.hash !== was.hash) changes.push(`${urlLabel(url)}: its text changed`);
     else if (url.outcome === 'ok' && was.outcome !== 'ok') changes.push(`${urlLabel(url)} can be read again`);
-    if (url.failures >= IN_A_ROW) changes.push(`${urlLabel(url)} unreachable ${url.failures} runs in a row: ${url.detail}`);
+    // Said once, on the run that makes it three: a source that keeps failing needs replacing.
+    if (url.failures === IN_A_ROW) changes.push(`${urlLabel(url)} could not be read ${IN_A_ROW} runs in a row: ${url.detail}`);
     else if (url.failures > 0 && was.outcome === 'ok') changes.push(`${urlLabel(url)} can no longer be read: ${url.detail}`);
   }
   const contactsBefore = new Map(previous.contacts.map((c) => [c.key, c]));
