@@ -1,5 +1,6 @@
 // Every source address the watch visits, read with the loaders the build uses: the sources of each
-// article's front matter, and of each directory entry, its facts and its contacts.
+// article's front matter, of each country page's facts and emergency number, and of each directory
+// entry, its facts and its contacts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../core/errors.ts';
@@ -62,7 +63,12 @@ export function collectSources(contentDir: string): Sources {
   }
   const contacts: WatchedContact[] = [];
   if (site.directory) {
-    for (const org of loadDirectory(contentDir, site.directory).organisations) {
+    const directory = loadDirectory(contentDir, site.directory);
+    for (const [code, country] of directory.countries) {
+      for (const fact of country.facts) cite(fact.source, `countries/${code}`);
+      if (country.emergency) cite(country.emergency.source, `countries/${code}`);
+    }
+    for (const org of directory.organisations) {
       for (const source of org.sources) cite(source.url, org.name);
       for (const fact of org.facts) cite(fact.source, org.name);
       for (const channel of org.channels) {

@@ -74,6 +74,12 @@ describe('a first run', () => {
     expect(pages.filter((p) => p === '/keep')).toHaveLength(1);
   });
 
+  it('visits the sources of articles, country pages and directory entries, each with what cites it', () => {
+    expect(urlOf(report, '/handbook').citedBy.join('\n')).toMatch(/^Soil \(.*en\/basics\/soil\.mdx\)$/m);
+    expect(urlOf(report, '/weather').citedBy).toEqual(['countries/KE']);
+    expect(urlOf(report, '/green-seeds').citedBy).toEqual(['Green Seeds']);
+  });
+
   it('finds a contact the page keeps, in whatever form the page writes it', () => {
     expect(contactOf(report, '0722 000 000', '/keep')?.status).toBe('found');
     expect(contactOf(report, '*544#', '/keep')?.status).toBe('found');
