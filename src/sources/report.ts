@@ -64,14 +64,18 @@ export function terminalTable(report: SourcesReport): string {
   ].join('\n');
 }
 
-/** A page a publisher can open from the reports folder; it loads nothing. */
+/** What needs the publisher first. */
+const STATE_ORDER: ContactReport['status'][] = ['missing', 'unchecked', 'found', 'not-compared'];
+
+/** A page a publisher can open from the reports folder; it loads nothing. The contacts that need a look come first. */
 export function reportHtml(report: SourcesReport): string {
   const e = escapeHtml;
   const link = (url: string) => `<a href="${e(url)}">${e(url)}</a>`;
   const urlRows = report.urls
     .map((u) => `<tr class="${isFailing(u) ? 'bad' : ''}"><td>${e(urlState(u))}</td><td>${link(u.url)}${u.redirects.length > 0 ? `<br>→ ${link(u.finalUrl)}` : ''}</td><td>${e(u.contentType ?? '')}</td><td>${e(u.detail ?? u.hash ?? '')}</td><td>${e(u.citedBy.join('; '))}</td><td>${e(u.checkedAt)}</td></tr>`)
     .join('\n');
-  const contactRows = report.contacts
+  const contactRows = [...report.contacts]
+    .sort((a, b) => STATE_ORDER.indexOf(a.status) - STATE_ORDER.indexOf(b.status))
     .map((c) => `<tr class="${c.status === 'missing' ? 'bad' : ''}"><td>${e(c.status)}${c.warned ? ' (Check first)' : ''}</td><td>${e(contactLabel(c))}</td><td>${link(c.source)}</td><td>${e(c.file)}</td></tr>`)
     .join('\n');
   return `<!doctype html>
@@ -79,7 +83,7 @@ export function reportHtml(report: SourcesReport): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width">
 <title>Sources of ${e(report.site)}, ${e(report.generated.slice(0, 10))}</title>
-<style>body{font:15px/1.4 system-ui,sans-serif;margin:1rem}table{border-collapse:collapse;margin-bottom:2rem}td,th{border:1px solid #999;padding:.2rem .4rem;text-align:start;vertical-align:top;overflow-wrap:anywhere}.bad{background:#fdd}@media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#9cf}.bad{background:#522}}</style>
+<style>body{font:15px/1.4 system-ui,sans-serif;margin:1rem}table{border-collapse:collapse;margin-bottom:2rem}td,th{border:1px solid #999;padding:.2rem .4rem;text-align:start;vertical-align:top;overflow-wrap:anywhere}.bad{background:#fdd}td:first-child{white-space:nowrap}@media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#9cf}.bad{background:#522}}</style>
 <h1>Sources of ${e(report.site)}</h1>
 <p>Checked ${e(report.generated)}.</p>
 <h2>What changed since the previous report</h2>
