@@ -26,7 +26,7 @@ try {
   if (values.mark) mark();
   else await watch();
 } catch (error) {
-  if (!(error instanceof ContentError) && !(error instanceof Error && error.message.includes('is not a source report'))) throw error;
+  if (!(error instanceof ContentError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

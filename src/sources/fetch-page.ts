@@ -94,19 +94,25 @@ export function politeFetcher(options: FetchOptions) {
     });
   }
 
-  function robotsFor(url: URL): Promise<RobotsRules> {
-    const origin = url.origin;
-    if (!robots.has(origin)) {
-      const rules = get(new URL('/robots.txt', origin)).then(
-        ({ status, body }) => {
-          if (status >= 200 && status < 300) return body ? parseRobots(Buffer.from(body).toString('utf8'), options.robotsToken) : ALLOW_ALL;
-          return status >= 500 ? DISALLOW_ALL : ALLOW_ALL; // RFC 9309: missing is allowed, failing is not
-        },
-        () => DISALLOW_ALL,
-      );
-      robots.set(origin, rules);
+  /** The rules for an origin, as RFC 9309 reads them: redirects followed (5 at most), a missing file allows all, a failing one nothing. */
+  async function readRobots(origin: string): Promise<RobotsRules> {
+    let url = new URL('/robots.txt', origin);
+    for (let hop = 0; hop <= options.maxRedirects; hop++) {
+      const { status, location, body } = await get(url);
+      if (status >= 300 && status < 400 && location) {
+        url = new URL(location, url);
+        if (url.protocol !== 'https:') return DISALLOW_ALL; // we read nothing over http
+        continue;
+      }
+      if (status >= 200 && status < 300) return body ? parseRobots(Buffer.from(body).toString('utf8'), options.robotsToken) : ALLOW_ALL;
+      return status >= 500 ? DISALLOW_ALL : ALLOW_ALL;
     }
-    return robots.get(origin)!;
+    return ALLOW_ALL; // RFC 9309: after too many redirects, as if there were none
+  }
+
+  function robotsFor(url: URL): Promise<RobotsRules> {
+    if (!robots.has(url.origin)) robots.set(url.origin, readRobots(url.origin).catch(() => DISALLOW_ALL));
+    return robots.get(url.origin)!;
   }
 
   return async function fetchPage(address: string): Promise<FetchedPage> {

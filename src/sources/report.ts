@@ -2,7 +2,9 @@
 // --mark), reports/sources.html for a person, and a table in the terminal.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ContentError } from '../core/errors.ts';
 import { escapeHtml } from '../core/html.ts';
+import { shown } from '../core/paths.ts';
 import { contactLabel, type ContactReport, type SourcesReport, type UrlReport } from './build.ts';
 
 export const REPORT_JSON = 'sources.json';
@@ -17,13 +19,16 @@ export const isFailing = (u: UrlReport) => u.outcome !== 'ok';
 export function readReport(dir: string): SourcesReport | undefined {
   const file = path.join(dir, REPORT_JSON);
   if (!fs.existsSync(file)) return undefined;
+  let report: Partial<SourcesReport>;
   try {
-    const report = JSON.parse(fs.readFileSync(file, 'utf8')) as SourcesReport;
-    if (!Array.isArray(report.urls) || !Array.isArray(report.contacts)) throw new Error('it has no "urls" and "contacts" lists');
-    return report;
+    report = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SourcesReport>;
   } catch (error) {
-    throw new Error(`${file} is not a source report (${(error as Error).message}): move it away, or run npm run sources again to replace it`);
+    throw new ContentError(shown(file), [`is not valid JSON (${(error as Error).message}): move it away, and the next npm run sources starts a new report`]);
   }
+  if (!Array.isArray(report.urls) || !Array.isArray(report.contacts)) {
+    throw new ContentError(shown(file), ['is not a source report (no "urls" and "contacts" lists): move it away, and the next npm run sources starts a new report']);
+  }
+  return report as SourcesReport;
 }
 
 /** Both files, each written whole (to a temporary name, then renamed), so a run cut short leaves the previous report. */

@@ -63,6 +63,8 @@ export async function startSourceServer(): Promise<SourceServer> {
       response.end(body);
     };
     const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const target = redirects.get(path);
+    if (target) return send(301, '', { location: `${origin}${target}`, 'set-cookie': 'session=1' });
     switch (path) {
       case '/robots.txt':
         return send(200, 'User-agent: *\nDisallow: /private/\n', { 'content-type': 'text/plain' });
@@ -93,8 +95,6 @@ export async function startSourceServer(): Promise<SourceServer> {
       case '/leaflet.pdf':
         return send(200, tinyPdf('Helpline 0722 000 000'), { 'content-type': 'application/pdf' });
       default: {
-        const target = redirects.get(path);
-        if (target) return send(301, '', { location: `${origin}${target}`, 'set-cookie': 'session=1' });
         const body = pages.get(path);
         return body === undefined ? send(404, page('Not found')) : send(200, body);
       }

@@ -8,6 +8,7 @@ import { fixtureContent } from '../../helpers/fixture-build.ts';
 import { startSourceServer, type SourceServer } from '../../helpers/source-server.ts';
 import { collectSources } from '../../../src/sources/collect.ts';
 import { watchSources, type SourcesReport } from '../../../src/sources/build.ts';
+import { politeFetcher } from '../../../src/sources/fetch-page.ts';
 import { readReport, terminalTable, writeReport } from '../../../src/sources/report.ts';
 
 let server: SourceServer;
@@ -156,5 +157,19 @@ describe('runs after the first', () => {
     const fourth = await run(readReport(reports));
     expect(urlOf(fourth, '/gone').failures).toBe(4);
     expect(fourth.changes.filter((c) => c.includes('/gone'))).toEqual([]); // said once, not on every run after
+  });
+});
+
+describe('robots.txt', () => {
+  it('is followed through a redirect, as RFC 9309 asks', async () => {
+    server.redirects.set('/robots.txt', '/robots-moved.txt');
+    server.pages.set('/robots-moved.txt', 'User-agent: *\nDisallow: /keep\n');
+    try {
+      const fetchPage = politeFetcher({ userAgent: 'test', robotsToken: 'LockguideSourceWatch', timeoutMs: 1000, maxBytes: 1024 * 1024, pauseMs: 0, maxRedirects: 5, loopbackHttp: true });
+      expect((await fetchPage(`${server.origin}/keep`)).outcome).toBe('robots');
+      expect((await fetchPage(`${server.origin}/drop`)).outcome).toBe('ok');
+    } finally {
+      server.redirects.delete('/robots.txt');
+    }
   });
 });
