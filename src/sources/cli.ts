@@ -13,7 +13,7 @@ import { wordsFromDisk } from '../i18n/words.ts';
 import { watchSources } from './build.ts';
 import { collectSources } from './collect.ts';
 import { markMissing } from './mark.ts';
-import { isFailing, isMissing, readReport, terminalTable, writeReport } from './report.ts';
+import { readReport, strictFailure, terminalTable, writeReport } from './report.ts';
 
 const usage = 'npm run sources [-- --content DIR] [--reports DIR] [--strict] [--mark]';
 const { values } = readArgs(
@@ -46,10 +46,12 @@ async function watch(): Promise<void> {
   });
   writeReport(reportsDir, report);
   console.log(`${terminalTable(report)}\n\nWritten: ${shown(path.join(reportsDir, 'sources.json'))}, ${shown(path.join(reportsDir, 'sources.html'))}`);
-  const missing = report.contacts.filter(isMissing).length;
-  const failing = report.urls.filter(isFailing).length;
-  if (missing > 0) console.log(`${missing} contact(s) missing from their source page: check them, then fix the data file or run npm run sources -- --mark`);
-  if (values.strict && missing + failing > 0) process.exitCode = 1;
+  if (report.contacts.some((c) => c.status === 'missing')) console.log('Check each missing contact at its source, then fix its data file, or run npm run sources -- --mark (docs/authoring.md).');
+  const failure = values.strict ? strictFailure(report) : undefined;
+  if (failure) {
+    console.log(failure);
+    process.exitCode = 1;
+  }
 }
 
 function mark(): void {

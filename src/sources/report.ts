@@ -10,10 +10,16 @@ import { contactLabel, type ContactReport, type SourcesReport, type UrlReport } 
 export const REPORT_JSON = 'sources.json';
 export const REPORT_HTML = 'sources.html';
 
-/** A contact that needs the publisher: not on its page any more. */
-export const isMissing = (c: ContactReport) => c.status === 'missing';
 /** An address that could not be read. */
-export const isFailing = (u: UrlReport) => u.outcome !== 'ok';
+const isFailing = (u: UrlReport) => u.outcome !== 'ok';
+
+/** What makes `--strict` fail, one line: contacts missing from their source page, sources not read; undefined when none. */
+export function strictFailure(report: SourcesReport): string | undefined {
+  const missing = report.contacts.filter((c) => c.status === 'missing').length;
+  const failing = report.urls.filter(isFailing).length;
+  if (missing + failing === 0) return undefined;
+  return `--strict: ${missing} contact(s) missing from their source page, ${failing} source address(es) not read`;
+}
 
 /** The previous report in `dir`, if there is one; a file that is not a report is an error naming it. */
 export function readReport(dir: string): SourcesReport | undefined {

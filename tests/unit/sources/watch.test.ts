@@ -9,7 +9,7 @@ import { startSourceServer, type SourceServer } from '../../helpers/source-serve
 import { collectSources } from '../../../src/sources/collect.ts';
 import { watchSources, type SourcesReport } from '../../../src/sources/build.ts';
 import { politeFetcher } from '../../../src/sources/fetch-page.ts';
-import { readReport, terminalTable, writeReport } from '../../../src/sources/report.ts';
+import { readReport, strictFailure, terminalTable, writeReport } from '../../../src/sources/report.ts';
 
 let server: SourceServer;
 let content: string;
@@ -127,6 +127,13 @@ describe('a first run', () => {
   it('names the site and the publisher in its user agent, and sends no cookie back', () => {
     expect(new Set(server.requests.map((r) => r.userAgent))).toEqual(new Set(['LockguideSourceWatch/1 (+https://garden.example/; garden-club@garden.example)']));
     expect(server.requests.every((r) => r.cookie === undefined)).toBe(true); // /moved set one
+  });
+
+  it('makes --strict fail, saying how many contacts are missing and sources unread; a clean report does not', () => {
+    expect(strictFailure(report)).toBe('--strict: 2 contact(s) missing from their source page, 7 source address(es) not read');
+    const allFound = { ...report, contacts: report.contacts.filter((c) => c.status !== 'missing') };
+    expect(strictFailure(allFound)).toBe('--strict: 0 contact(s) missing from their source page, 7 source address(es) not read');
+    expect(strictFailure({ ...allFound, urls: report.urls.filter((u) => u.outcome === 'ok') })).toBeUndefined();
   });
 
   it('says nothing changed on a first run, and shows a table', () => {
