@@ -50,7 +50,7 @@ interface Answer {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A fetcher that keeps, per host, the robots.txt rules and the time of the last request. */
+/** A fetcher that keeps each origin's robots.txt rules and a queue of requests per host. */
 export function politeFetcher(options: FetchOptions) {
   const robots = new Map<string, Promise<RobotsRules>>();
   const queues = new Map<string, Promise<unknown>>();
@@ -138,6 +138,7 @@ export function politeFetcher(options: FetchOptions) {
       const { status, location, contentType } = answer;
       if (status >= 300 && status < 400 && location) {
         if (hop >= options.maxRedirects) return result('too-many-redirects', { status, detail: `more than ${options.maxRedirects} redirects` });
+        if (!URL.canParse(location, url)) return result('unreachable', { status, detail: `a redirect to something that is not an address: ${location}` });
         url = new URL(location, url);
         redirects.push(url.href);
         continue;

@@ -1,5 +1,5 @@
 // A stand-in for the web the source watch visits: a plain-http server on 127.0.0.1 (random port)
-// whose pages keep a number, drop it, change a digit, write it another way, redirect, fail, hang,
+// whose pages keep a number, drop it, change a digit, write it another way, redirect (well or badly), fail, hang,
 // send 20 MB, send a PDF, or are closed to robots. Never reachable from outside the machine.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -70,6 +70,8 @@ export async function startSourceServer(): Promise<SourceServer> {
         return send(200, 'User-agent: *\nDisallow: /private/\n', { 'content-type': 'text/plain' });
       case '/to-http':
         return send(302, '', { location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/keep` });
+      case '/bad-redirect':
+        return send(302, '', { location: 'https://[::1' });
       case '/gone':
         return send(404, page('Not found'));
       case '/broken':

@@ -167,14 +167,20 @@ describe('runs after the first', () => {
   });
 });
 
-describe('robots.txt', () => {
-  it('is followed through a redirect, as RFC 9309 asks', async () => {
+describe('one page at a time', () => {
+  const newFetcher = () => politeFetcher({ userAgent: 'test', robotsToken: 'LockguideSourceWatch', timeoutMs: 1000, maxBytes: 1024 * 1024, pauseMs: 0, maxRedirects: 5, loopbackHttp: true });
+
+  it('a redirect to something that is not an address is a failure, not a crash', async () => {
+    expect(await newFetcher()(`${server.origin}/bad-redirect`)).toMatchObject({ outcome: 'unreachable', status: 302, detail: 'a redirect to something that is not an address: https://[::1' });
+  });
+
+  it('robots.txt is followed through a redirect, as RFC 9309 asks', async () => {
     server.redirects.set('/robots.txt', '/robots-moved.txt');
     server.pages.set('/robots-moved.txt', 'User-agent: *\nDisallow: /keep\n');
     try {
-      const fetchPage = politeFetcher({ userAgent: 'test', robotsToken: 'LockguideSourceWatch', timeoutMs: 1000, maxBytes: 1024 * 1024, pauseMs: 0, maxRedirects: 5, loopbackHttp: true });
-      expect((await fetchPage(`${server.origin}/keep`)).outcome).toBe('robots');
-      expect((await fetchPage(`${server.origin}/drop`)).outcome).toBe('ok');
+      const fetcher = newFetcher();
+      expect((await fetcher(`${server.origin}/keep`)).outcome).toBe('robots');
+      expect((await fetcher(`${server.origin}/drop`)).outcome).toBe('ok');
     } finally {
       server.redirects.delete('/robots.txt');
     }
