@@ -1,5 +1,5 @@
-// How the directory is shown: names of countries, numbers to dial, where a channel's link goes, and
-// an organisation as lists show it.
+// How the directory is shown: names of countries, numbers to dial, where a channel's link goes, an
+// organisation as lists show it, and where "Wrong number? Tell us" leads.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Channel } from '../schemas/organisation.ts';
 import type { LinkItem } from '../components/link-item.ts';
@@ -61,10 +61,10 @@ export function organisationLink(org: Organisation | Localised<Organisation>, la
 }
 
 /** Where a reader reports a wrong contact, as site.yaml gives it: e-mail, SMS or WhatsApp. */
-export type Corrections = NonNullable<NonNullable<Site['publisher']>['corrections']>;
+type Corrections = NonNullable<NonNullable<Site['publisher']>['corrections']>;
 
 /** What a report of a wrong contact says, in the reader's language. */
-export interface CorrectionWords {
+interface CorrectionWords {
   /** Its subject, with {organisation}. */
   wrongContactSubject: string;
   /** Its text, with {organisation}, {channel} and {page}; lines end with \n. */
