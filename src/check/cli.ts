@@ -8,5 +8,6 @@ readArgs({ options: { content: { type: 'string' } } }, 'npm run check [-- --cont
 
 const result = checkContent(contentDir);
 if (result.problems.length > 0) console.log(`${formatProblems(result.problems)}\n`);
+for (const note of result.notes) console.log(`Note: ${note}\n`);
 console.log(summary(result));
 process.exitCode = result.problems.length > 0 ? 1 : 0;

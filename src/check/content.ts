@@ -11,6 +11,7 @@ import { problem, problemLine, type Problem } from './problem.ts';
 import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 import { translationProblems } from './translations.ts';
+import { correctionsNotice } from '../directory/index.ts';
 
 export type { Problem } from './problem.ts';
 
@@ -20,6 +21,8 @@ export interface CheckResult {
   pages: number;
   /** YAML and JSON files checked. */
   dataFiles: number;
+  /** Worth knowing, not wrong: said once, after the problems. */
+  notes: string[];
   ms: number;
 }
 
@@ -35,11 +38,14 @@ function mdxEntries(contentDir: string): string[] {
 export function checkContent(contentDir: string): CheckResult {
   const started = performance.now();
   const problems: Problem[] = [];
-  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), pages, dataFiles, ms: Math.round(performance.now() - started) });
+  const notes: string[] = [];
+  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), pages, dataFiles, notes, ms: Math.round(performance.now() - started) });
 
   const data = checkData(contentDir, problems);
   const { site } = data;
   if (!site) return finish(0, data.files);
+  const noCorrections = correctionsNotice(site, shown(path.join(contentDir, 'site.yaml')));
+  if (noCorrections) notes.push(noCorrections);
 
   const articles: CheckedArticle[] = mdxEntries(contentDir).map((entry) => {
     const file = path.join(contentDir, entry);

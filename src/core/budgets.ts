@@ -25,3 +25,6 @@ export const SEARCH_LOADER_GZIP_MAX = 2 * 1024;
 export const INSTANT_INDEX_GZIP_MAX = 20 * 1024;
 /** Everything Pagefind downloads for a first one-word search, as sent over the wire. */
 export const FIRST_FULL_TEXT_SEARCH_MAX = 100 * 1024;
+
+/** A source page the source watch reads (npm run sources): larger ones are reported, not read. */
+export const SOURCE_PAGE_MAX = 10 * 1024 * 1024;

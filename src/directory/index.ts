@@ -2,5 +2,5 @@
 // shown, and its build step. Routes read the loaded directory through routes.ts.
 export { loadDirectory, staleChecks, type Directory, type Organisation } from './load.ts';
 export { languageDirectory, sourceLanguageOf, type Localised, type LanguageDirectory } from './translations.ts';
-export { byName, channelHref, countryName, organisationLink } from './present.ts';
+export { byName, channelHref, correctionsNotice, countryName, organisationLink } from './present.ts';
 export { directoryReportStep } from './report.ts';

@@ -1,11 +1,13 @@
-// How the directory is shown: names of countries, numbers to dial, where a channel's link goes, and
-// an organisation as lists show it.
+// How the directory is shown: names of countries, numbers to dial, where a channel's link goes, an
+// organisation as lists show it, and where "Wrong number? Tell us" leads.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Channel } from '../schemas/organisation.ts';
 import type { LinkItem } from '../components/link-item.ts';
 import type { Organisation } from './load.ts';
 import { sourceLanguageOf, type Localised } from './translations.ts';
 import { organisationHref } from '../core/hrefs.ts';
+import type { Site } from '../schemas/site.ts';
+import { fill } from '../i18n/format.ts';
 
 export function countryName(code: string, lang: string): string {
   return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
@@ -56,4 +58,37 @@ export function organisationLink(org: Organisation | Localised<Organisation>, la
     note: countries.join(', '),
     filterText: [org.name, ...org.aliases, ...countries, ...org.countries].join(' '),
   };
+}
+
+/** Where a reader reports a wrong contact, as site.yaml gives it: e-mail, SMS or WhatsApp. */
+type Corrections = NonNullable<NonNullable<Site['publisher']>['corrections']>;
+
+/** What a report of a wrong contact says, in the reader's language. */
+interface CorrectionWords {
+  /** Its subject, with {organisation}. */
+  wrongContactSubject: string;
+  /** Its text, with {organisation}, {channel} and {page}; lines end with \n. */
+  wrongContactBody: string;
+}
+
+/**
+ * The link "Wrong number? Tell us" follows: a message to the publisher with the organisation, the
+ * contact ("Phone: 0722 000 000") and the page filled in. The reader's own app sends it, or not.
+ */
+export function correctionHref(to: Corrections, about: { organisation: string; channel: string; page: string }, words: CorrectionWords): string {
+  const body = fill(words.wrongContactBody, about);
+  if (to.email) {
+    // RFC 6068: line breaks in a mailto body are CRLF, every reserved character %-escaped.
+    const subject = encodeURIComponent(fill(words.wrongContactSubject, about));
+    return `mailto:${to.email}?subject=${subject}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  }
+  const number = parsePhoneNumberFromString(to.sms ?? to.whatsapp!)!.number; // +254722000000: validated by the schema
+  return to.sms ? `sms:${number}?body=${encodeURIComponent(body)}` : `https://wa.me/${number.slice(1)}?text=${encodeURIComponent(body)}`;
+}
+
+/** Said once by `npm run check` when the directory's contacts get no "Wrong number? Tell us" link, and why. */
+export function correctionsNotice(site: Pick<Site, 'directory' | 'publisher'>, siteFile: string): string | undefined {
+  if (!site.directory || site.publisher?.corrections) return undefined;
+  const missing = site.publisher ? 'field "publisher.corrections"' : 'field "publisher"';
+  return `${siteFile}: no ${missing}, so directory pages have no "Wrong number? Tell us" link: add "corrections" with an email, sms or whatsapp under "publisher" (docs/authoring.md, "Checking the sources")`;
 }

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { SLUG } from '../core/hrefs.ts';
 import { z } from './zod.ts';
 
@@ -12,6 +13,13 @@ function isRegExp(source: string): boolean {
 
 /** Addresses the engine's own pages take in every language: no section may have these names. */
 const ENGINE_PAGES = ['a-z', 'directory', 'offline', 'download'];
+
+/** A number written with its country code, so a reader anywhere can reach it. */
+const internationalNumber = z
+  .string()
+  .refine((value) => value.trim().startsWith('+') && parsePhoneNumberFromString(value)?.isValid() === true, {
+    error: (issue) => `"${String(issue.input)}" is not a phone number in international form, such as "+254 722 000 000"`,
+  });
 
 const slug = z.string().regex(SLUG, 'use lower-case letters, digits and dashes');
 const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language code such as "en" or "pt-BR"');
@@ -51,6 +59,18 @@ export const siteSchema = z
         name: z.string().min(1),
         contact: z.string().min(1).optional().describe('How a reader reaches the publisher, as it should be printed: a phone number, an address.'),
         url: z.url({ protocol: /^https$/, error: 'must be an https address' }).optional(),
+        corrections: z
+          .object({
+            email: z.email({ error: 'is not an e-mail address' }).optional().describe('An e-mail address: the link opens a message with a subject and text filled in.'),
+            sms: internationalNumber.optional().describe('A phone number for text messages, with its country code (+254 …): the link opens a text message.'),
+            whatsapp: internationalNumber.optional().describe('A WhatsApp number, with its country code (+254 …): the link opens a WhatsApp chat (wa.me).'),
+          })
+          .strict()
+          .refine((way) => [way.email, way.sms, way.whatsapp].filter(Boolean).length === 1, 'give one way: email, sms or whatsapp')
+          .optional()
+          .describe(
+            'Where readers report a wrong contact: "Wrong number? Tell us" beside every contact of the directory opens it, with the organisation, the contact and the page filled in. The site itself sends and stores nothing. Give one way: the one someone reads.',
+          ),
       })
       .strict()
       .optional()

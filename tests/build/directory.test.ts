@@ -29,6 +29,7 @@ describe.each(organisationPages)('$path', ({ path, html }) => {
 
   test('phone links dial a full number, WhatsApp links open wa.me', () => {
     for (const [, href] of html.matchAll(/href="(tel:[^"]*)"/g)) expect(href).toMatch(/^tel:(\+\d{8,15}|\d{3,12})$/);
-    for (const [, href] of html.matchAll(/href="(https:\/\/wa\.me\/[^"]*)"/g)) expect(href).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
+    // Contacts only: "Wrong number? Tell us" may be a wa.me?text= link too (tests/build/corrections.test.ts).
+    for (const [, href] of html.matchAll(/href="(https:\/\/wa\.me\/[^"]*)" class="value/g)) expect(href).toMatch(/^https:\/\/wa\.me\/\d{8,15}$/);
   });
 });

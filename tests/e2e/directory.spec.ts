@@ -1,8 +1,10 @@
 // The directory's filter box narrows the lists as the reader types; without JavaScript it stays
-// hidden and every entry is listed.
+// hidden and every entry is listed. Beside every contact, "Wrong number? Tell us" opens the
+// publisher's e-mail, SMS or WhatsApp, filled in, when site.yaml gives one.
 import { expect, test } from '@playwright/test';
-import { fill, home, lang, site, words } from './site.ts';
+import { fill, home, lang, organisationPages, site, words } from './site.ts';
 import { countryName } from '../../src/directory/present.ts';
+import { builtPages } from '../helpers/built-site.ts';
 
 test.skip(!site.directory, 'this site has no directory');
 const directoryHome = `${home}directory/`;
@@ -41,5 +43,39 @@ test.describe('without JavaScript', () => {
     const items = page.locator('[data-filter-text]');
     await expect(items.first()).toBeVisible();
     expect(await page.locator('[data-filter-text]:visible').count()).toBe(await items.count());
+  });
+});
+
+test.describe('"Wrong number? Tell us"', () => {
+  test.use({ javaScriptEnabled: false });
+  const corrections = site.publisher?.corrections;
+  /** An organisation page of the default language that lists contacts. */
+  const withContacts = builtPages().find((p) => organisationPages.includes(p.path) && p.path.startsWith(home) && p.html.includes('<ul class="channels"'))?.path;
+
+  test('beside every contact, a link that opens the publisher\'s message with the organisation, contact and page filled in; not in print', async ({ page }) => {
+    test.skip(!corrections, 'this site names no publisher.corrections: npm run check says so, and no page has the link');
+    const path = withContacts!;
+    await page.goto(path);
+    const channels = page.locator('ul.channels > li');
+    const links = page.getByRole('link', { name: words.wrongContact });
+    expect(await links.count()).toBe(await channels.count());
+    const organisation = (await page.locator('h1').textContent())!.trim();
+    const href = (await links.first().getAttribute('href'))!;
+    const text = corrections!.email ? new URL(href).searchParams.get('body') : corrections!.sms ? decodeURIComponent(href.split('?body=')[1]!) : new URL(href).searchParams.get('text');
+    expect(href.startsWith(corrections!.email ? `mailto:${corrections!.email}?subject=` : corrections!.sms ? 'sms:+' : 'https://wa.me/')).toBe(true);
+    expect(text).toContain(organisation);
+    expect(text).toContain(path);
+    const value = (await channels.first().locator('.value').textContent())!.trim();
+    expect(text).toContain(value);
+    await page.emulateMedia({ media: 'print' }); // on paper a link to a message is no help
+    await expect(links.first()).toBeHidden();
+    await expect(channels.first().locator('.value')).toBeVisible();
+  });
+
+  test('no link at all when the publisher gives no way to report', async ({ page }) => {
+    test.skip(!!corrections, 'this site names publisher.corrections');
+    await page.goto(withContacts!);
+    await expect(page.locator('ul.channels').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: words.wrongContact })).toHaveCount(0);
   });
 });
