@@ -3,6 +3,7 @@
 // offer of any file not made. Each part can be turned off in site.yaml `parts`, or for a quick build
 // with LOCKGUIDE_HTML=off, LOCKGUIDE_EPUB=off or LOCKGUIDE_ZIM=off.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../core/build-step.ts';
@@ -13,7 +14,7 @@ import { today } from '../core/today.ts';
 import { formatDay, formatSize } from '../i18n/format.ts';
 import { builtArticles } from '../print/index.ts';
 import { DOWNLOAD_BOOKLET_PAGES, downloadFiles, downloadOffer, downloadSize, type DownloadKind } from './contract.ts';
-import { makeEpub } from './epub.ts';
+import { EPUB_CSS, makeEpub } from './epub.ts';
 import { oneFileHtml } from './one-file.ts';
 import { hasZimwriterfs, kiwixLanguage, writeZim } from './zim.ts';
 
@@ -107,11 +108,14 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
           publisher,
           ...(site.license && { license: site.license }),
           updated,
-          siteUrl,
+          // The text's version on the cover: a fingerprint of its articles, the same for the same words.
+          version: createHash('sha256').update(articles.map((a) => a.html).join('')).digest('hex').slice(0, 12),
+          ...(siteUrl && { siteUrl }),
           sections: language.sections,
           chapters: articles.map(({ path: page, title, section, html: body }) => ({ path: page, title, section, html: body })),
-          picture: (sitePath) => fs.readFileSync(path.join(distDir, sitePath)),
-          words: { contents: t.print.contents, updated: t.guideUpdated },
+          picture: (sitePath) => (fs.existsSync(path.join(distDir, sitePath)) ? fs.readFileSync(path.join(distDir, sitePath)) : undefined),
+          words: { contents: t.print.contents, cover: t.downloads.cover, version: t.print.version },
+          css: EPUB_CSS,
         }),
       );
     }
