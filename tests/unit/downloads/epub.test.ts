@@ -108,6 +108,15 @@ test('the same book gives the same bytes: fixed file times and an identifier mad
   expect(identifier(books.hi!)).not.toBe(identifier(books.en!));
 });
 
+test('the cover gives the title, tagline, version and date, publisher and licence; its picture is the cover image', () => {
+  const files = entries(books.en!);
+  expect(files['OEBPS/cover.xhtml']).toContain('<h1>Lockguide</h1><p class="tagline">A guide</p><p>Version 1, December 7, 2026</p><p>Lockguide</p><p>CC BY-SA 4.0</p></section>');
+  expect(files['OEBPS/content.opf']).toContain('<item id="cover-image" href="cover.svg" media-type="image/svg+xml" properties="cover-image"/>');
+  expect(files['OEBPS/cover.svg']).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<text[^>]*>Lockguide<\/text>/);
+  expect(files['OEBPS/content.opf']).toContain('<dc:rights>CC BY-SA 4.0</dc:rights>');
+  expect(entries(books.ar!)['OEBPS/content.opf']).not.toContain('<dc:rights>');
+});
+
 test('the spine reads the chapters in the given order, and the contents list every one under its section', () => {
   const book = guideBook('en');
   const files = entries(books.en!);
@@ -163,7 +172,7 @@ describe('links', () => {
       expect(text, name).not.toMatch(/href="\//);
     }
     const hrefs = Object.values(en).flatMap((text) => [...text.matchAll(/ href="([^"]+)"/g)].map((m) => m[1]!));
-    expect(hrefs.filter((href) => !/^(ch-\d{3}\.xhtml(#.+)?|nav\.xhtml(#toc)?|cover\.xhtml|style\.css|https?:\/\/.+|mailto:.+|tel:.+)$/.test(href))).toEqual([]);
+    expect(hrefs.filter((href) => !/^(ch-\d{3}\.xhtml(#.+)?|nav\.xhtml(#toc)?|cover\.(xhtml|svg)|style\.css|https?:\/\/.+|mailto:.+|tel:.+)$/.test(href))).toEqual([]);
   });
 });
 
