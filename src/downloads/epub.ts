@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { convertChapters, type ConvertedChapter } from './epub-chapters.ts';
+import { coverBody, coverSvg, type CoverWords } from './epub-cover.ts';
 import { escapeAttribute as attr, escapeText as text, toXhtml } from './xhtml.ts';
 
 export interface EpubChapter {
@@ -57,7 +58,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid;padding:.25em .
 ul.contains-task-list{list-style:none;padding-inline-start:.5em}
 section.sources{margin-top:2em;font-size:.9em}
 .cover{text-align:center;margin-top:3em}.cover h1{font-size:2em}
-nav ol{list-style:none;padding-inline-start:1em}
+nav ol{list-style:none;padding-inline-start:1em}nav li>span{font-weight:bold}
 `;
 
 const OPF = 'OEBPS/content.opf';
@@ -76,12 +77,20 @@ export function makeEpub(book: EpubBook): Uint8Array {
     'META-INF/container.xml': strToU8(CONTAINER),
     [OPF]: strToU8(packageDocument(book, chapters, pictures)),
     'OEBPS/nav.xhtml': strToU8(navigation(book, chapters)),
-    'OEBPS/cover.xhtml': strToU8(cover(book)),
+    'OEBPS/cover.xhtml': strToU8(page(book, book.words.cover, coverBody(coverWords(book)))),
+    'OEBPS/cover.svg': strToU8(coverSvg(coverWords(book))),
     'OEBPS/style.css': strToU8(book.css),
   };
   chapters.forEach((chapter) => (files[`OEBPS/${chapter.file}`] = strToU8(page(book, chapter.title, `<article>${toXhtml(articleBody(chapter))}</article>`))));
   for (const picture of pictures) files[`OEBPS/${picture.file}`] = [picture.bytes, { level: 0 }];
   return zipSync(files, { level: 9, mtime: ZIP_TIME });
+}
+
+/** The cover's words, the version line filled in with the version and the date as the book's language writes it. */
+function coverWords(book: EpubBook): CoverWords {
+  const date = new Intl.DateTimeFormat(book.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${book.updated}T00:00:00Z`));
+  const version = book.words.version.replace('{version}', book.version).replace('{date}', date);
+  return { lang: book.lang, dir: book.dir, title: book.title, tagline: book.tagline, publisher: book.publisher, license: book.license, siteUrl: book.siteUrl, version };
 }
 
 /** The article's own content: the converted tree is the <article> element itself. */
@@ -107,6 +116,7 @@ function packageDocument(book: EpubBook, chapters: ConvertedChapter[], pictures:
   const manifest = [
     item('nav', 'nav.xhtml', 'application/xhtml+xml', 'nav'),
     item('cover', 'cover.xhtml', 'application/xhtml+xml'),
+    item('cover-image', 'cover.svg', 'image/svg+xml', 'cover-image'),
     item('style', 'style.css', 'text/css'),
     ...chapters.map((chapter) => item(chapterId(chapter), chapter.file, 'application/xhtml+xml', chapter.svg ? 'svg' : undefined)),
     ...pictures.map((picture, index) => item(`picture-${index + 1}`, picture.file, picture.mediaType)),
@@ -123,6 +133,7 @@ function packageDocument(book: EpubBook, chapters: ConvertedChapter[], pictures:
 <dc:publisher>${text(book.publisher)}</dc:publisher>
 <dc:date>${book.updated}</dc:date>
 ${book.license ? `<dc:rights>${text(book.license)}</dc:rights>\n` : ''}${book.siteUrl ? `<dc:source>${text(book.siteUrl)}</dc:source>\n` : ''}<meta property="dcterms:modified">${book.updated}T00:00:00Z</meta>
+<meta name="cover" content="cover-image"/>
 </metadata>
 <manifest>
 ${manifest.join('\n')}
@@ -166,19 +177,4 @@ ${toc.join('\n')}
 <li><a epub:type="bodymatter" href="${chapters[0]!.file}">${text(chapters[0]!.title)}</a></li>
 </ol></nav>`,
   );
-}
-
-/** The cover: title, tagline, version and date, publisher (and licence and address, when there are). */
-function cover(book: EpubBook): string {
-  const date = new Intl.DateTimeFormat(book.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${book.updated}T00:00:00Z`));
-  const version = book.words.version.replace('{version}', book.version).replace('{date}', date);
-  const lines = [
-    `<h1>${text(book.title)}</h1>`,
-    `<p class="tagline">${text(book.tagline)}</p>`,
-    `<p>${text(version)}</p>`,
-    `<p>${text(book.publisher)}</p>`,
-    book.license ? `<p>${text(book.license)}</p>` : '',
-    book.siteUrl ? `<p><a href="${attr(book.siteUrl)}">${text(book.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''))}</a></p>` : '',
-  ];
-  return page(book, book.words.cover, `<section class="cover" epub:type="cover">${lines.join('')}</section>`);
 }
