@@ -104,7 +104,12 @@ export function convertChapters(
 
 /** An address of the site's own, resolved from the page it is on; undefined for another site's or a mailto:. */
 function siteAddress(href: string, page: string, siteUrl: string | undefined): URL | undefined {
-  const url = new URL(href, `${SITE}${page}`);
+  let url: URL;
+  try {
+    url = new URL(href, `${SITE}${page}`);
+  } catch {
+    throw new Error(`${page}: "${href}" is not an address a link or picture can have`);
+  }
   if (url.origin === SITE) return url;
   if (siteUrl && url.href.startsWith(siteUrl)) return new URL(`/${url.href.slice(siteUrl.length).replace(/^\//, '')}`, SITE);
   return undefined;

@@ -56,6 +56,7 @@ h1,h2,h3{line-height:1.2;margin:1.2em 0 .5em}h1{font-size:1.5em}h2{font-size:1.2
 blockquote{margin-inline:0;border-inline-start:4px solid;padding-inline-start:.6em}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid;padding:.25em .4em;text-align:start;vertical-align:top}
 ul.contains-task-list{list-style:none;padding-inline-start:.5em}
+.box{display:inline-block;width:1em;height:1em;border:2px solid;vertical-align:-.15em;margin-inline-end:.4em}
 section.sources{margin-top:2em;font-size:.9em}
 .cover{text-align:center;margin-top:3em}.cover h1{font-size:2em}
 nav ol{list-style:none;padding-inline-start:1em}nav li>span{font-weight:bold}
