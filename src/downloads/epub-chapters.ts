@@ -97,7 +97,9 @@ export function convertChapters(
 
   const converted = cleaned.map((chapter) => {
     const body = relink(chapter.body, chapter);
-    return { file: chapter.file, title: textOf(fromHtml(chapter.title, chapter.path)).trim(), body, svg: holds(body, 'svg') };
+    const title = textOf(fromHtml(chapter.title, chapter.path)).trim();
+    if (!title) throw new Error(`${chapter.path}: the chapter has no title (the article's <h1> is missing or empty)`);
+    return { file: chapter.file, title, body, svg: holds(body, 'svg') };
   });
   return { chapters: converted, pictures: [...pictures.values()] };
 }

@@ -105,7 +105,7 @@ const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** A urn:uuid made from the site and language (name-based, like RFC 4122's version 5), the same on every rebuild. */
 export function bookIdentifier(id: string, lang: string): string {
-  const hex = createHash('sha1').update(`lockguide-epub:${id}:${lang}`).digest('hex');
+  const hex = createHash('sha1').update(`epub:${id}:${lang}`).digest('hex');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

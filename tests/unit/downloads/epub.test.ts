@@ -198,10 +198,11 @@ test('what a book cannot use is left out; an inline SVG and the pictures are kep
   expect(chapter).toContain(' &amp; \'');
 });
 
-test('bad input is named: a chapter outside the sections, a missing picture, no chapters, a broken address', () => {
+test('bad input is named: a chapter outside the sections, a missing picture, no chapters, no title, a broken address', () => {
   expect(() => makeEpub({ ...rtlBook(), sections: { start: { title: 'ابدأ' } } })).toThrow('/ar/help/words/: its section "help" is not one of the book\'s sections (start)');
   expect(() => makeEpub({ ...rtlBook(), picture: undefined })).toThrow('/ar/start/first/: the picture /pictures/dot.png was not found');
   expect(() => makeEpub({ ...rtlBook(), chapters: [] })).toThrow('no chapters');
+  expect(() => makeEpub({ ...rtlBook(), chapters: [{ ...RTL_CHAPTERS[0]!, title: ' ' }] })).toThrow('/ar/start/first/: the chapter has no title');
   const badLink = { ...RTL_CHAPTERS[1]!, html: '<article><h1>x</h1><a href="https://[nowhere">x</a></article>' };
   expect(() => makeEpub({ ...rtlBook(), chapters: [RTL_CHAPTERS[0]!, badLink] })).toThrow('/ar/help/words/: "https://[nowhere" is not an address');
 });
