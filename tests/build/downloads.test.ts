@@ -1,7 +1,8 @@
 // The downloads the build makes for every language: the one-file guide, the e-book and the Kiwix file,
 // each offered with its real size on the language's "Get this guide" page, linked from its home page
-// and every page's foot. The one-file guide's links stay inside it; the Kiwix file passes zimcheck,
-// carries Kiwix's metadata, and holds pages with no script and only relative links.
+// and every page's foot. The one-file guide's links stay inside it; each e-book passes epubcheck; the
+// Kiwix file passes zimcheck, carries Kiwix's metadata, and holds pages with no script and only
+// relative links.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { loadSiteConfig } from '../../src/core/site-config.ts';
 import { formatSize } from '../../src/i18n/format.ts';
 import { engineWordsFromDisk, interfaceWords } from '../../src/i18n/words.ts';
 import { distDir } from '../helpers/built-site.ts';
+import { epubcheck, type EpubcheckResult } from '../helpers/epubcheck.ts';
 
 const site = loadSiteConfig(contentDir);
 const languages = site.languages.map((l) => l.code);
@@ -55,6 +57,17 @@ test.each(languages)('%s: every link of the one-file guide finds its part of the
   expect(html).not.toMatch(/\ssrc="(?!data:)/); // no picture, script or frame from anywhere else
   expect(html).not.toMatch(/<link\b/);
   expect(html).not.toContain(new URL(site.url).host); // the guide's address is a placeholder
+});
+
+describe('the e-books', () => {
+  const checks: Record<string, EpubcheckResult> = {};
+  beforeAll(async () => {
+    for (const lang of languages) checks[lang] = await epubcheck(fs.readFileSync(path.join(distDir, files(lang).epub)), `${lang}.epub`);
+  }, 300_000);
+  test.each(languages)('%s: epubcheck finds no error and no warning', (lang) => {
+    expect(checks[lang]!.problems).toEqual([]);
+    expect(checks[lang]!.clean, checks[lang]!.output).toBe(true);
+  });
 });
 
 describe.each(languages)('%s: the Kiwix file', (lang) => {
