@@ -63,7 +63,7 @@ describe('the e-books', () => {
   const checks: Record<string, EpubcheckResult> = {};
   beforeAll(async () => {
     for (const lang of languages) checks[lang] = await epubcheck(fs.readFileSync(path.join(distDir, files(lang).epub)), `${lang}.epub`);
-  }, 300_000);
+  }, 600_000);
   test.each(languages)('%s: epubcheck finds no error and no warning', (lang) => {
     expect(checks[lang]!.problems).toEqual([]);
     expect(checks[lang]!.clean, checks[lang]!.output).toBe(true);

@@ -76,15 +76,18 @@ beforeAll(() => {
   books.en = makeEpub(guideBook('en'));
   books.hi = makeEpub(guideBook('hi'));
   books.ar = makeEpub(rtlBook(PUBLIC));
+  // The guide with a real address: its links outside the book lead there (the build's books, checked
+  // in tests/build/downloads.test.ts, have a placeholder address).
+  books.enPublic = makeEpub(guideBook('en', PUBLIC));
 });
 
 describe('epubcheck finds no error and no warning', () => {
   const checks: Record<string, EpubcheckResult> = {};
-  // One run per book (each takes seconds), all at once.
+  // One run per book (each takes seconds): the English guide with a real address and a right-to-left book.
   beforeAll(async () => {
-    for (const [name, result] of await Promise.all(Object.entries(books).map(async ([name, bytes]) => [name, await epubcheck(bytes, `${name}.epub`)] as const))) checks[name] = result;
+    for (const name of ['enPublic', 'ar']) checks[name] = await epubcheck(books[name]!, `${name}.epub`);
   }, 240_000);
-  test.each(['en', 'hi', 'ar'])('%s', (name) => {
+  test.each(['enPublic', 'ar'])('%s', (name) => {
     expect(checks[name]!.problems).toEqual([]);
     expect(checks[name]!.clean, checks[name]!.output).toBe(true);
   });
