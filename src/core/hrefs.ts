@@ -23,6 +23,9 @@ export const countryHref = (lang: string, code: string) => `/${lang}/directory/c
  */
 export const pageAnchor = (path: string) => `p${path.replace(/\/+$/, '').replace(/\//g, '_')}`;
 
+/** On the one-file guide's <html>: the search interface then links a page by its pageAnchor, not its address. */
+export const ONE_FILE_DOCUMENT = 'data-one-file';
+
 /** The site path a built file is served at: "en/a/index.html" → "/en/a/". */
 export function pagePath(file: string): string {
   const unix = file.split('\\').join('/');

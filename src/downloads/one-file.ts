@@ -2,7 +2,7 @@
 // opening from a phone's downloads: every page a part of the document, named by its address
 // (pageAnchor), links between pages as links inside the file, readable without JavaScript; the instant
 // search and its index written in, so searching needs nothing else either.
-import { pageAnchor } from '../core/hrefs.ts';
+import { ONE_FILE_DOCUMENT, pageAnchor } from '../core/hrefs.ts';
 import { escapeHtml } from '../core/html.ts';
 import type { ElementNode } from 'ultrahtml';
 import { RELATED } from './contract.ts';
@@ -31,9 +31,6 @@ export interface OneFileBook {
   /** A line for the foot: version and date of the guide. */
   footer: string;
 }
-
-/** The attribute the search interface looks for: links lead to parts of this file, not to pages. */
-export const ONE_FILE = 'data-one-file';
 
 /** Marks where one page ends and the next begins; "Contents" leads back to the top. */
 const CSS = `.one-file-page{border-top:3px solid currentColor;margin-top:2.5rem;padding-top:.5rem}.one-file-page:first-child{border-top:0;margin-top:0}.one-file-top{font-size:.9em}`;
@@ -76,7 +73,7 @@ export function oneFileHtml(book: OneFileBook): string {
     return `<section class="one-file-page" id="${anchor}">${body}${top}</section>`;
   });
   return (
-    `<!DOCTYPE html><html lang="${book.lang}" dir="${book.dir}" ${ONE_FILE}><head><meta charset="utf-8">` +
+    `<!DOCTYPE html><html lang="${book.lang}" dir="${book.dir}" ${ONE_FILE_DOCUMENT}><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(book.title)}</title>` +
     `<style>${book.css}${CSS}</style></head><body>` +
     `<a class="skip" href="#${home}">${escapeHtml(book.words.skip)}</a>` +

@@ -17,7 +17,7 @@ export interface CopyLinks {
   here?: (fragment: string) => string;
 }
 
-export type Root = ReturnType<typeof parse> & { children: Node[] };
+type Root = ReturnType<typeof parse> & { children: Node[] };
 
 const isElement = (node: Node): node is ElementNode => node.type === ELEMENT_NODE;
 
@@ -71,12 +71,3 @@ export function first(node: Node, test: (element: ElementNode) => boolean, what:
 }
 
 export const render = (node: Node): string => renderSync(node);
-
-/** The text of a node, as a reader sees it (entities as written in the page). */
-export function textOf(node: Node): string {
-  let text = '';
-  walkSync(node, (child) => {
-    if (child.type === 2) text += child.value;
-  });
-  return text;
-}

@@ -43,8 +43,8 @@ export interface ZimBook {
   pictures: Map<string, Buffer>;
 }
 
-export const TITLE_MAX = 30;
-export const DESCRIPTION_MAX = 80;
+const TITLE_MAX = 30;
+const DESCRIPTION_MAX = 80;
 
 export function hasZimwriterfs(): boolean {
   try {
@@ -56,7 +56,7 @@ export function hasZimwriterfs(): boolean {
 }
 
 /** The folder zimwriterfs packs: the pages at their paths below the language, links relative. */
-export function zimFolder(book: ZimBook, folder: string): void {
+function zimFolder(book: ZimBook, folder: string): void {
   const prefix = `/${book.lang}/`;
   const fileOf = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath.slice(prefix.length)}index.html` : sitePath.slice(prefix.length));
   for (const [sitePath, html] of book.pages) {

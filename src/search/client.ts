@@ -5,7 +5,7 @@
 // instant tier stays.
 import { instantSearch, prepare, type InstantIndex } from './instant.ts';
 import { fill } from '../i18n/format.ts';
-import { pageAnchor } from '../core/hrefs.ts';
+import { ONE_FILE_DOCUMENT, pageAnchor } from '../core/hrefs.ts';
 
 declare const __PAGEFIND_CACHE_TAG__: string;
 /** Per language, the Pagefind files its first search needs whatever the query (written at build). */
@@ -36,7 +36,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input')!;
 const onDisk = location.protocol === 'file:';
 /** The one-file guide (src/downloads/one-file.ts): every page is a part of the document, and there is no Pagefind. */
-const oneFile = document.documentElement.hasAttribute('data-one-file');
+const oneFile = document.documentElement.hasAttribute(ONE_FILE_DOCUMENT);
 
 /** A site path as this page must link it: relative to the page, naming index.html when opened from disk. */
 function href(url: string): string {
