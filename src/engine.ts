@@ -14,12 +14,16 @@ import { searchStep } from './search/index.ts';
 import { offlineStep } from './offline/index.ts';
 import { printStep } from './print/index.ts';
 import { serveFilesStep } from './serve/index.ts';
+import { seoStep } from './seo/index.ts';
+import { installStep } from './install/index.ts';
 import { checkContentFirst, linkCheckStep } from './check/index.ts';
 
-/** In order: offline lists the search files and PDFs; the last step compresses all of them. */
+/** In order: offline lists the search files, PDFs, manifests and icons; the last step compresses all of them. */
 const STEPS: [name: string, step: BuildStep][] = [
   ['search', searchStep],
   ['pdf', printStep],
+  ['seo', seoStep],
+  ['install', installStep],
   ['offline', offlineStep],
   ['check-links', linkCheckStep],
   ['directory-report', directoryReportStep],

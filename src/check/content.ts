@@ -11,11 +11,14 @@ import { problem, problemLine, type Problem } from './problem.ts';
 import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 import { translationProblems } from './translations.ts';
+import { snippetWarnings } from './snippets.ts';
 
 export type { Problem } from './problem.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** What the check advises but the build allows: titles and summaries as search results show them. */
+  warnings: Problem[];
   /** Articles (MDX files) checked. */
   pages: number;
   /** YAML and JSON files checked. */
@@ -35,7 +38,8 @@ function mdxEntries(contentDir: string): string[] {
 export function checkContent(contentDir: string): CheckResult {
   const started = performance.now();
   const problems: Problem[] = [];
-  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), pages, dataFiles, ms: Math.round(performance.now() - started) });
+  const warnings: Problem[] = [];
+  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), warnings: grouped(warnings), pages, dataFiles, ms: Math.round(performance.now() - started) });
 
   const data = checkData(contentDir, problems);
   const { site } = data;
@@ -63,6 +67,7 @@ export function checkContent(contentDir: string): CheckResult {
     }
   }
   problems.push(...orderClashes(articles, site), ...slugClashes(articles, site), ...translationProblems(articles, site));
+  warnings.push(...snippetWarnings(articles, site, contentDir));
   return finish(articles.length, data.files);
 }
 
@@ -83,6 +88,7 @@ export function formatProblems(problems: Problem[]): string {
   return out.join('\n');
 }
 
-export function summary({ problems, pages, dataFiles, ms }: CheckResult): string {
-  return `checked ${pages} pages, ${dataFiles} data files in ${ms} ms: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+export function summary({ problems, warnings, pages, dataFiles, ms }: CheckResult): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `checked ${pages} pages, ${dataFiles} data files in ${ms} ms: ${plural(problems.length, 'problem')}${warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : ''}`;
 }

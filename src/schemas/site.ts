@@ -48,9 +48,10 @@ export const siteSchema = z
       .object({
         pdf: z.boolean().default(true).describe('PDF handouts (pages with handout: true) and a booklet per language, printed with Chromium.'),
         bundle: z.boolean().default(true).describe('Folder and zip copies of the site for USB sticks (npm run bundle).'),
+        previews: z.boolean().default(true).describe('Share-preview images (one per language and section, printed with Chromium) that WhatsApp and others show with a shared link.'),
       })
       .strict()
-      .default({ pdf: true, bundle: true })
+      .default({ pdf: true, bundle: true, previews: true })
       .describe('The optional parts, each on unless turned off here. The directory is on when "directory" is set.'),
     directory: z
       .object({

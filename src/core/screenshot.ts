@@ -1,0 +1,29 @@
+// Pictures made at build from small HTML documents, by one Chromium for all of them: share-preview
+// cards and app icons. One page is reused for every picture, so a hundred cost one browser start.
+import { chromium } from 'playwright-core';
+import { chromiumLaunch } from './chromium.ts';
+
+/** Draws one HTML document (no network: everything inline) at width × height CSS pixels, as a PNG; `transparent` keeps what the page leaves unpainted see-through. */
+export type Shoot = (html: string, width: number, height: number, options?: { transparent?: boolean }) => Promise<Buffer>;
+
+/** Runs `work` with a Shoot that reuses one Chromium page, and closes the browser after it, even on error. */
+export async function withScreenshots<T>(work: (shoot: Shoot) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch(chromiumLaunch).catch((error: Error) => {
+    throw new Error(
+      `Chromium could not start (${chromiumLaunch.executablePath}): ${error.message.split('\n')[0]}\n` +
+        '  install it (apt install chromium) or set CHROMIUM_PATH, or build without the pictures it makes: LOCKGUIDE_PREVIEWS=off',
+    );
+  });
+  try {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    // Only the document itself: a picture never fetches anything.
+    await page.route('**/*', (route) => route.abort());
+    return await work(async (html, width, height, { transparent = false } = {}) => {
+      await page.setViewportSize({ width, height });
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, omitBackground: transparent });
+    });
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,36 @@
+// The app icons, drawn at build from one SVG: the site's content/icon.svg, or the engine's (an open
+// book). Each size is the SVG on the header's colour: a rounded square for "any" (the phone shows it
+// as it is) and a full square with the drawing inside the middle 80 % for "maskable" (the phone cuts
+// it to its own shape, a circle at the smallest).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Shoot } from '../core/screenshot.ts';
+import { ICONS } from './contract.ts';
+
+const ENGINE_ICON = fileURLToPath(new URL('./icon.svg', import.meta.url));
+
+/** The icon's source: the site's own when it has one. */
+export const iconSource = (contentDir: string) => (fs.existsSync(path.join(contentDir, 'icon.svg')) ? path.join(contentDir, 'icon.svg') : ENGINE_ICON);
+
+export function iconHtml(svg: string, size: number, purpose: 'any' | 'maskable', background: string): string {
+  const drawing = Math.round(size * (purpose === 'maskable' ? 0.56 : 0.7));
+  const radius = purpose === 'maskable' ? 0 : Math.round(size * 0.18);
+  return `<!doctype html><meta charset="utf-8"><style>html,body{margin:0;background:transparent}
+div{width:${size}px;height:${size}px;border-radius:${radius}px;background:${background};display:flex;align-items:center;justify-content:center}
+img{width:${drawing}px;height:${drawing}px}</style><div><img alt="" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></div>`;
+}
+
+/** Writes every icon into dist; returns each file with its size in bytes. */
+export async function writeIcons(distDir: string, source: string, background: string, shoot: Shoot): Promise<{ file: string; bytes: number }[]> {
+  const svg = fs.readFileSync(source, 'utf8');
+  if (!/<svg[\s>]/.test(svg)) throw new Error(`${source}: not an SVG image (no <svg> element): the app icons are drawn from it`);
+  const written = [];
+  for (const { file, size, purpose } of ICONS) {
+    const png = await shoot(iconHtml(svg, size, purpose, background), size, size, { transparent: true });
+    fs.mkdirSync(path.dirname(path.join(distDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(distDir, file), png);
+    written.push({ file, bytes: png.length });
+  }
+  return written;
+}
