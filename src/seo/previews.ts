@@ -9,6 +9,9 @@ import type { Shoot } from '../core/screenshot.ts';
 import type { SiteConfig } from '../core/site-config.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewParts, previewPath } from './head.ts';
 
+/** Three shades of text on one ground, and the edges between them: 64 colours draw them smoothly, in 10–20 kB. */
+const PREVIEW_COLOURS = 64;
+
 export interface PreviewCard {
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -51,7 +54,7 @@ export async function writePreviews(distDir: string, cards: PreviewCard[], colou
   const sizes: number[] = [];
   for (const card of cards) {
     const file = path.join(distDir, previewPath(card.lang, card.name));
-    const png = await shoot(cardHtml(card, colours), PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    const png = await shoot(cardHtml(card, colours), PREVIEW_WIDTH, PREVIEW_HEIGHT, { colours: PREVIEW_COLOURS });
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, png);
     sizes.push(png.length);
