@@ -4,11 +4,8 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunch } from './chromium.ts';
 import { smallerPng } from './png.ts';
 
-/**
- * Draws one HTML document (no network: everything inline) at width × height CSS pixels, as a PNG
- * with a palette of `colours` (smallerPng); `transparent` keeps what the page leaves unpainted see-through.
- */
-export type Shoot = (html: string, width: number, height: number, options: { colours: number; transparent?: boolean }) => Promise<Buffer>;
+/** Draws one HTML document (no network: everything inline) at width × height CSS pixels, as a PNG with a palette of `colours` (smallerPng). */
+export type Shoot = (html: string, width: number, height: number, options: { colours: number }) => Promise<Buffer>;
 
 /** Runs `work` with a Shoot that reuses one Chromium page, and closes the browser after it, even on error. */
 export async function withScreenshots<T>(work: (shoot: Shoot) => Promise<T>): Promise<T> {
@@ -22,10 +19,10 @@ export async function withScreenshots<T>(work: (shoot: Shoot) => Promise<T>): Pr
     const page = await browser.newPage({ javaScriptEnabled: false });
     // Only the document itself: a picture never fetches anything.
     await page.route('**/*', (route) => route.abort());
-    return await work(async (html, width, height, { colours, transparent = false }) => {
+    return await work(async (html, width, height, { colours }) => {
       await page.setViewportSize({ width, height });
       await page.setContent(html, { waitUntil: 'load' });
-      return smallerPng(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, omitBackground: transparent }), colours);
+      return smallerPng(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }}), colours);
     });
   } finally {
     await browser.close();
