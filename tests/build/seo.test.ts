@@ -107,11 +107,13 @@ describe('with a real address', () => {
         '@type': 'Article',
         headline: /<h1>([^<]+)<\/h1>/.exec(page.html)![1],
         dateModified: [.../<article[\s\S]*?<\/article>/.exec(page.html)![0].matchAll(/<time datetime="([^"]+)"/g)].at(-1)![1],
-        inLanguage: /<html lang="([^"]+)"/.exec(page.html)![1],
+        // An untranslated article is shown in the source language, and says so: <article lang="en">.
+        inLanguage: (/<article[^>]*\slang="([^"]+)"/.exec(page.html) ?? /<html lang="([^"]+)"/.exec(page.html))![1],
         mainEntityOfPage: new URL(page.path, REAL).href,
         publisher: { '@type': 'Organization', name: 'Town Garden Club' },
       });
     }
+    expect(jsonLd(pages.find((p) => p.path === '/ar/basics/water/')!.html).find((d) => d['@type'] === 'Article')!.inLanguage, 'an article not translated yet').toBe('en');
     expect(pages.filter((p) => !articles.includes(p)).flatMap((p) => jsonLd(p.html)).filter((d) => d['@type'] === 'Article')).toEqual([]);
   });
 });
