@@ -1,7 +1,7 @@
 // Share-preview images, one per language and part of the site (each section, the directory, the
 // home page for the rest): the site's name and the part's name in large type on the header's colour,
-// centred, so they stay readable when WhatsApp shrinks the picture to a thumbnail or cuts a square
-// from its middle. Only the app that builds a preview downloads one; readers never do.
+// centred in the middle square, so they stay readable when WhatsApp shrinks the picture to a
+// thumbnail or cuts that square out of it. Only the app that builds a preview downloads one; readers never do.
 import fs from 'node:fs';
 import path from 'node:path';
 import { escapeHtml } from '../core/html.ts';
@@ -36,16 +36,19 @@ export function previewCards(site: SiteConfig, address: string): PreviewCard[] {
   });
 }
 
+/** The text keeps to the middle square: the part WhatsApp keeps of a picture it shows as a small thumbnail. */
+const SQUARE = PREVIEW_HEIGHT;
+
 /** One card as an HTML document: system fonts (Noto for Devanagari and Arabic), colours of the site's header. */
 export function cardHtml(card: PreviewCard, colours: { background: string; text: string }): string {
   return `<!doctype html><html lang="${escapeHtml(card.lang)}" dir="${card.dir}"><meta charset="utf-8"><style>
 html,body{margin:0;width:${PREVIEW_WIDTH}px;height:${PREVIEW_HEIGHT}px;overflow:hidden}
-body{box-sizing:border-box;padding:48px 72px;display:flex;flex-direction:column;justify-content:center;align-items:center;text-align:center;gap:28px;
+body{box-sizing:border-box;padding:40px ${(PREVIEW_WIDTH - SQUARE) / 2}px;display:flex;flex-direction:column;justify-content:center;align-items:center;text-align:center;gap:24px;
 background:${colours.background};color:${colours.text};font-family:'Noto Sans','Noto Sans Devanagari','Noto Sans Arabic','DejaVu Sans',sans-serif}
-p{margin:0;line-height:1.2;overflow-wrap:break-word}
-.site{font-size:64px;font-weight:700;opacity:.9}
-.part{font-size:88px;font-weight:700;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
-.address{font-size:36px;opacity:.85}
+p{margin:0;line-height:1.15;overflow-wrap:break-word;max-width:100%}
+.site{font-size:52px;font-weight:700;opacity:.9}
+.part{font-size:72px;font-weight:700;display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}
+.address{font-size:30px;opacity:.85}
 </style><p class="site">${escapeHtml(card.siteTitle)}</p><p class="part">${escapeHtml(card.heading)}</p><p class="address">${escapeHtml(card.address)}</p>`;
 }
 

@@ -70,8 +70,8 @@ describe.each(pages)('$path', ({ html }) => {
   });
 
   test('loads nothing from another origin', () => {
-    // Elements that make the browser fetch something (a <link rel="alternate"> only names another page).
-    const resources = [...html.matchAll(/<(?:img|script|iframe|source|video|audio|link(?![^>]*rel="alternate"))\b[^>]*\b(?:src|href)="([^"]+)"/gi)];
+    // Elements that make the browser fetch something (a <link rel="alternate"> or "canonical" only names a page).
+    const resources = [...html.matchAll(/<(?:img|script|iframe|source|video|audio|link(?![^>]*rel="(?:alternate|canonical)"))\b[^>]*\b(?:src|href)="([^"]+)"/gi)];
     for (const [, url] of resources) expect(url).not.toMatch(/^(https?:)?\/\//);
   });
 });
