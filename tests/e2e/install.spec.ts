@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumLaunch } from '../../src/core/chromium.ts';
+import { serve } from '../../src/serve/static-server.ts';
+import { distDir } from '../helpers/built-site.ts';
 import { home, lang, titleOf, words } from './site.ts';
 
 test('Chromium finds the home page installable (Page.getInstallabilityErrors returns none)', async ({ baseURL }) => {
@@ -23,6 +25,23 @@ test('Chromium finds the home page installable (Page.getInstallabilityErrors ret
   await context.close();
   fs.rmSync(profile, { recursive: true, force: true });
   expect(installabilityErrors).toEqual([]);
+});
+
+test('a reader who never installs pays at most 1 kB for it: the manifest and the icon Chromium fetches to offer installing', async () => {
+  const sent: [string, number][] = [];
+  const server = await serve(distDir, 0, { onServe: (p, bytes) => sent.push([p, bytes]) });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lockguide-install-'));
+  // A regular profile, as on a phone: it checks whether the page can be installed, an incognito one does not.
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunch);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${home}`);
+  await expect.poll(() => sent.some(([p]) => p.endsWith('.webmanifest'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  await server.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  const forInstalling = sent.filter(([p]) => p.endsWith('.webmanifest') || p.startsWith('/icons/'));
+  expect(forInstalling.reduce((sum, [, bytes]) => sum + bytes, 0), forInstalling.map(([p, b]) => `${p} ${b} B`).join(', ')).toBeLessThanOrEqual(1000);
 });
 
 test("after a save, the app's start page opens offline, and its manifest and icons are kept", async ({ page, context }) => {
