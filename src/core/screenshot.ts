@@ -12,7 +12,7 @@ export async function withScreenshots<T>(work: (shoot: Shoot) => Promise<T>): Pr
   const browser = await chromium.launch(chromiumLaunch).catch((error: Error) => {
     throw new Error(
       `Chromium could not start (${chromiumLaunch.executablePath}): ${error.message.split('\n')[0]}\n` +
-        '  install it (apt install chromium) or set CHROMIUM_PATH, or build without the pictures it makes: LOCKGUIDE_PREVIEWS=off',
+        '  it draws the app icons and the share-preview images: install it (apt install chromium) or name it with CHROMIUM_PATH',
     );
   });
   try {
@@ -22,7 +22,7 @@ export async function withScreenshots<T>(work: (shoot: Shoot) => Promise<T>): Pr
     return await work(async (html, width, height, { colours }) => {
       await page.setViewportSize({ width, height });
       await page.setContent(html, { waitUntil: 'load' });
-      return smallerPng(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }}), colours);
+      return smallerPng(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }), colours);
     });
   } finally {
     await browser.close();
