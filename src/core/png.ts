@@ -73,7 +73,9 @@ export function decodePng(png: Buffer): { width: number; height: number; rgba: B
   }
   if (channels === 4) return { width, height, rgba: pixels };
   const rgba = Buffer.alloc(width * height * 4, 255);
-  if (channels === 3) for (let i = 0; i < width * height; i++) pixels.copy(rgba, i * 4, i * 3, i * 3 + 3);
+  if (channels === 3) {
+    for (let i = 0; i < width * height; i++) for (let k = 0; k < 3; k++) rgba[i * 4 + k] = pixels[i * 3 + k]!;
+  }
   else {
     const palette = all.find((c) => c.type === 'PLTE')!.data;
     const alpha = all.find((c) => c.type === 'tRNS')?.data ?? Buffer.alloc(0);
@@ -104,13 +106,30 @@ function nearest(colour: number, colours: number[]): number {
 export function smallerPng(png: Buffer, colourCount: number): Buffer {
   if (colourCount < 2 || colourCount > 256) throw new RangeError(`a palette holds 2 to 256 colours, not ${colourCount}`);
   const { width, height, rgba } = decodePng(png);
+  // Pixels as RGBA numbers; a flat picture is mostly runs of one colour, counted a run at a time.
+  const pixels = new Uint32Array(width * height);
+  for (let i = 0, at = 0; i < pixels.length; i++, at += 4) pixels[i] = ((rgba[at]! << 24) | (rgba[at + 1]! << 16) | (rgba[at + 2]! << 8) | rgba[at + 3]!) >>> 0;
   const uses = new Map<number, number>();
-  for (let at = 0; at < rgba.length; at += 4) uses.set(rgba.readUInt32BE(at), (uses.get(rgba.readUInt32BE(at)) ?? 0) + 1);
+  for (let i = 0; i < pixels.length; ) {
+    const colour = pixels[i]!;
+    let end = i + 1;
+    while (end < pixels.length && pixels[end] === colour) end++;
+    uses.set(colour, (uses.get(colour) ?? 0) + end - i);
+    i = end;
+  }
   const colours = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)!).slice(0, colourCount);
   const index = new Map([...uses.keys()].map((colour) => [colour, nearest(colour, colours)]));
   const indexed = Buffer.alloc((width + 1) * height);
   // Each line starts with its filter, 0 (none): the best for a palette.
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) indexed[y * (width + 1) + 1 + x] = index.get(rgba.readUInt32BE((y * width + x) * 4))!;
+  let last = -1;
+  let lastIndex = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const colour = pixels[y * width + x]!;
+      if (colour !== last) [last, lastIndex] = [colour, index.get(colour)!];
+      indexed[y * (width + 1) + 1 + x] = lastIndex;
+    }
+  }
   const palette = Buffer.alloc(colours.length * 3);
   const alpha = Buffer.alloc(colours.length);
   colours.forEach((colour, i) => {

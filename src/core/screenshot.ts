@@ -19,10 +19,13 @@ export async function withScreenshots<T>(work: (shoot: Shoot) => Promise<T>): Pr
     const page = await browser.newPage({ javaScriptEnabled: false });
     // Only the document itself: a picture never fetches anything.
     await page.route('**/*', (route) => route.abort());
+    const cdp = await page.context().newCDPSession(page);
     return await work(async (html, width, height, { colours }) => {
       await page.setViewportSize({ width, height });
       await page.setContent(html, { waitUntil: 'load' });
-      return smallerPng(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }), colours);
+      // Chromium's quick PNG (half the time of its usual one): smallerPng writes it again anyway.
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip: { x: 0, y: 0, width, height, scale: 1 } });
+      return smallerPng(Buffer.from(data, 'base64'), colours);
     });
   } finally {
     await browser.close();

@@ -13,16 +13,19 @@ const chunk = (type: string, data: Buffer) => {
   return Buffer.concat([length, body, crc]);
 };
 
-/** An RGBA PNG as Chromium writes one, each line with the given filter (1 sub, 2 up: the decoder must undo them). */
-function rgbaPng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number], filter = 0): Buffer {
-  const stride = width * 4;
+/**
+ * A PNG as Chromium writes one, RGBA, or RGB without its alpha (as Chromium writes an opaque
+ * screenshot), each line with the given filter (1 sub, 2 up: the decoder must undo them).
+ */
+function rgbaPng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number], filter = 0, channels: 3 | 4 = 4): Buffer {
+  const stride = width * channels;
   const raw = Buffer.alloc((stride + 1) * height);
   const plain = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) plain.set(pixel(x, y), y * stride + x * 4);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) plain.set(pixel(x, y).slice(0, channels), y * stride + x * channels);
   for (let y = 0; y < height; y++) {
     raw[y * (stride + 1)] = filter;
     for (let i = 0; i < stride; i++) {
-      const left = i >= 4 ? plain[y * stride + i - 4]! : 0;
+      const left = i >= channels ? plain[y * stride + i - channels]! : 0;
       const up = y > 0 ? plain[(y - 1) * stride + i]! : 0;
       raw[y * (stride + 1) + 1 + i] = (plain[y * stride + i]! - (filter === 1 ? left : filter === 2 ? up : 0)) & 0xff;
     }
@@ -30,7 +33,7 @@ function rgbaPng(width: number, height: number, pixel: (x: number, y: number) =>
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8);
+  header.set([8, channels === 4 ? 6 : 2, 0, 0, 0], 8);
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
@@ -48,6 +51,13 @@ test.each([0, 1, 2])('a picture read back from lines with filter %i is the pictu
   expect([...rgba.subarray(0, 4)]).toEqual([0, 0, 0, 0]);
   expect([...rgba.subarray((30 * 100 + 50) * 4, (30 * 100 + 50) * 4 + 4)]).toEqual([255, 255, 255, 255]);
   expect([...rgba.subarray((10 * 100 + 5) * 4, (10 * 100 + 5) * 4 + 4)]).toEqual([45, 101, 75, 255]);
+});
+
+test('an RGB picture (no alpha) reads back opaque', () => {
+  const { rgba } = decodePng(rgbaPng(100, 80, card, 1, 3));
+  expect([...rgba.subarray(0, 4)]).toEqual([0, 0, 0, 255]);
+  expect([...rgba.subarray((10 * 100 + 5) * 4, (10 * 100 + 5) * 4 + 4)]).toEqual([45, 101, 75, 255]);
+  expect(decodePng(smallerPng(rgbaPng(100, 80, card, 2, 3), 256)).rgba.equals(rgba)).toBe(true);
 });
 
 test('a palette keeps the size and the most used colours exactly, gives every other pixel the nearest it has, and is smaller', () => {
