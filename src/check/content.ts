@@ -12,6 +12,7 @@ import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 import { translationProblems } from './translations.ts';
 import { snippetWarnings } from './snippets.ts';
+import { iconProblems } from './icon.ts';
 
 export type { Problem } from './problem.ts';
 
@@ -42,6 +43,7 @@ export function checkContent(contentDir: string): CheckResult {
   const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), warnings: grouped(warnings), pages, dataFiles, ms: Math.round(performance.now() - started) });
 
   const data = checkData(contentDir, problems);
+  problems.push(...iconProblems(contentDir));
   const { site } = data;
   if (!site) return finish(0, data.files);
 

@@ -26,8 +26,7 @@ img{width:${drawing}px;height:${drawing}px}</style><div><img alt="" src="data:im
 
 /** Writes every icon into dist; returns each file with its size in bytes. */
 export async function writeIcons(distDir: string, source: string, background: string, shoot: Shoot): Promise<{ file: string; bytes: number }[]> {
-  const svg = fs.readFileSync(source, 'utf8');
-  if (!/<svg[\s>]/.test(svg)) throw new Error(`${source}: not an SVG image (no <svg> element): the app icons are drawn from it`);
+  const svg = fs.readFileSync(source, 'utf8'); // a site's own was checked first (src/check/icon.ts)
   const written = [];
   for (const { file, size, purpose } of ICONS) {
     const png = await shoot(iconHtml(svg, size, purpose, background), size, size, { colours: ICON_COLOURS });

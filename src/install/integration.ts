@@ -1,7 +1,9 @@
+// The install step after the build: each language's web app manifest and the app icons.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../core/build-step.ts';
 import { siteColours } from '../core/colours.ts';
+import { shown } from '../core/paths.ts';
 import { withScreenshots } from '../core/screenshot.ts';
 import { manifestFile } from './contract.ts';
 import { iconSource, writeIcons } from './icons.ts';
@@ -16,5 +18,5 @@ export async function installStep(distDir: string, { site, contentDir, log }: Bu
   }
   const source = iconSource(contentDir);
   const icons = await withScreenshots((shoot) => writeIcons(distDir, source, colours.header, shoot));
-  log.info(`${site.languages.length} manifests; icons from ${path.relative(process.cwd(), source)}: ${icons.map((i) => `${i.file} ${(i.bytes / 1000).toFixed(1)} kB`).join(', ')}`);
+  log.info(`${site.languages.length} manifests; icons from ${shown(source)}: ${icons.map((i) => `${i.file} ${(i.bytes / 1000).toFixed(1)} kB`).join(', ')}`);
 }

@@ -4,7 +4,7 @@
 import { isPlaceholderUrl } from '../core/placeholder-url.ts';
 
 /** Where the share-preview images are written: /<lang>/preview/<section or "home">.png. */
-export const PREVIEW_DIR = 'preview';
+const PREVIEW_DIR = 'preview';
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 

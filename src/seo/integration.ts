@@ -1,3 +1,4 @@
+// The search-engine step after the build: robots.txt, sitemap.xml and the share-preview images.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../core/build-step.ts';

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { decodePng } from '../../src/core/png.ts';
 import { languageFiles } from '../../src/offline/build.ts';
 import { pagefindCacheTag } from '../../src/search/index.ts';
 import { builtPages, type BuiltPage } from '../helpers/built-site.ts';
@@ -166,11 +167,12 @@ describe('with the placeholder address', () => {
   });
 });
 
-test('parts.previews false: a real address, but no preview images and no og:image', () => {
+test("parts.previews false: a real address, but no preview images and no og:image; a site's own icon.svg draws the icons", () => {
   const build = buildFixture({
     edit: (content) => {
       withUrl(REAL)(content);
       fs.appendFileSync(path.join(content, 'site.yaml'), 'parts:\n  previews: false\n');
+      fs.writeFileSync(path.join(content, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#ffdd00"/></svg>');
     },
   });
   try {
@@ -181,6 +183,14 @@ test('parts.previews false: a real address, but no preview images and no og:imag
     expect(meta(soil, 'og:image')).toBeUndefined();
     expect(meta(soil, 'twitter:card')).toBe('summary');
     expect(canonical(soil)).toBe('https://garden-club.org/en/basics/soil/');
+    expect(build.output).toMatch(/icons from \S*content\/icon\.svg/);
+    // The middle of every icon is the site's yellow square, on the header's green.
+    for (const file of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png']) {
+      const { width, rgba } = decodePng(fs.readFileSync(path.join(build.dist, file)));
+      const middle = (width / 2) * width + width / 2;
+      expect([...rgba.subarray(middle * 4, middle * 4 + 4)], file).toEqual([0xff, 0xdd, 0x00, 0xff]);
+      expect([...rgba.subarray(0, 4)], file).toEqual([0x0f, 0x51, 0x32, 0xff]);
+    }
   } finally {
     fs.rmSync(build.dir, { recursive: true, force: true });
   }
