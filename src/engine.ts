@@ -15,15 +15,20 @@ import { offlineStep } from './offline/index.ts';
 import { printStep } from './print/index.ts';
 import { downloadsStep } from './downloads/index.ts';
 import { serveFilesStep } from './serve/index.ts';
+import { seoStep } from './seo/index.ts';
+import { installStep } from './install/index.ts';
 import { checkContentFirst, linkCheckStep } from './check/index.ts';
 
 /**
- * In order: the downloads hold the search index and offer the booklet; offline lists the search files
- * and PDFs, and saves the pages with the downloads' sizes; the last step compresses all of them.
+ * In order: the downloads hold the search index, the pages as the search-engine and install steps
+ * leave them, and offer the booklet; offline lists the search files, PDFs, manifests and icons, and
+ * saves the pages with the downloads' sizes; the last step compresses all of them.
  */
 const STEPS: [name: string, step: BuildStep][] = [
   ['search', searchStep],
   ['pdf', printStep],
+  ['seo', seoStep],
+  ['install', installStep],
   ['downloads', downloadsStep],
   ['offline', offlineStep],
   ['check-links', linkCheckStep],

@@ -1,5 +1,6 @@
 // `npm run bench [-- --content DIR] [--out DIR]`: builds the site, then measures how sample pages load
-// on an emulated 2G phone. Prints a table and writes reports/bench.json beside the output folder.
+// on an emulated 2G phone, and scores sample pages with Lighthouse's SEO category. Prints tables and
+// writes reports/bench.json beside the output folder.
 // Figures, not pass/fail: budgets in bytes are the tests' job.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { runBuild } from '../build/index.ts';
 import { readArgs } from '../core/cli-args.ts';
 import { serve } from '../serve/index.ts';
 import { slowLink } from './slow-link.ts';
+import { seoSample, seoScore } from './lighthouse.ts';
 
 readArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } }, 'npm run bench [-- --content DIR] [--out DIR]'); // core/paths.ts reads them
 if (!runBuild(contentDir, outDir)) process.exit(1);
@@ -156,6 +158,13 @@ await saveContext.close();
 await link.close();
 
 await browser.close();
+
+// Lighthouse's SEO category in the source language and the language of the heaviest page (another
+// script, as a rule), or the second language.
+const otherLanguages = pages.filter((p) => /^\/[^/]+\/$/.test(p) && p !== home).map((p) => p.split('/')[1]!);
+const seoLanguages = [lang!, ...[largest.split('/')[1]!, ...otherLanguages].filter((l) => l !== lang).slice(0, 1)];
+const seo = [];
+for (const page of seoSample(pages, seoLanguages, (p) => articles.includes(p) && !p.includes('/a-z/'))) seo.push(await seoScore(server.url, page));
 await server.close();
 
 const allSizes = [...gzipped.values()];
@@ -185,7 +194,12 @@ console.log(`\nBytes sent from focus to full-text results: ${search.firstSearchB
 console.log(`\nSave for offline ("${save.button}"), cold, through a 2G link at the server (250 kbps shared, 300 ms before each first byte), page CPU ${CPU_SLOWDOWN}× slower:`);
 console.log(`${save.responses} responses, ${save.bytes} bytes sent, ${save.seconds} s from the click to "saved".`);
 
+console.log(`\nLighthouse ${seo[0]?.version ?? ''} SEO category, Chromium ${chromiumLaunch.executablePath}:\n`);
+console.log('| page | SEO score | audits not passed |');
+console.log('| --- | ---: | --- |');
+for (const r of seo) console.log(`| ${r.page} | ${r.score} | ${r.failing.join(', ') || 'none'} |`);
+
 const reports = path.join(path.dirname(outDir), 'reports');
 fs.mkdirSync(reports, { recursive: true });
-fs.writeFileSync(path.join(reports, 'bench.json'), JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary, search, save }, null, 2) + '\n');
+fs.writeFileSync(path.join(reports, 'bench.json'), JSON.stringify({ network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, rows, summary, search, save, seo }, null, 2) + '\n');
 console.log(`Written: ${shown(path.join(reports, 'bench.json'))}`);

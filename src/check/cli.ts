@@ -1,5 +1,6 @@
 // npm run check [-- --content DIR]: validates the content folder (LOCKGUIDE_CONTENT, default
-// content/) without building the site. Lists every problem and exits 1 when there is any.
+// content/) without building the site. Lists every problem and exits 1 when there is any; lists
+// warnings (titles and summaries as search results show them) without failing.
 import { readArgs } from '../core/cli-args.ts';
 import { checkContent, formatProblems, summary } from './content.ts';
 import { contentDir } from '../core/paths.ts';
@@ -8,6 +9,6 @@ readArgs({ options: { content: { type: 'string' } } }, 'npm run check [-- --cont
 
 const result = checkContent(contentDir);
 if (result.problems.length > 0) console.log(`${formatProblems(result.problems)}\n`);
-for (const note of result.notes) console.log(`Note: ${note}\n`);
+if (result.warnings.length > 0) console.log(`Warnings (the build goes on):\n${formatProblems(result.warnings)}\n`);
 console.log(summary(result));
 process.exitCode = result.problems.length > 0 ? 1 : 0;

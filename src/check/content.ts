@@ -12,17 +12,22 @@ import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 import { translationProblems } from './translations.ts';
 import { correctionsNotice } from '../directory/index.ts';
+import { snippetWarnings } from './snippets.ts';
+import { iconProblems } from './icon.ts';
 
 export type { Problem } from './problem.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /**
+   * What the check advises but the build allows: titles and summaries as search results show them,
+   * and what the site goes without (no address for readers' corrections).
+   */
+  warnings: Problem[];
   /** Articles (MDX files) checked. */
   pages: number;
   /** YAML and JSON files checked. */
   dataFiles: number;
-  /** Worth knowing, not wrong: said once, after the problems. */
-  notes: string[];
   ms: number;
 }
 
@@ -38,14 +43,15 @@ function mdxEntries(contentDir: string): string[] {
 export function checkContent(contentDir: string): CheckResult {
   const started = performance.now();
   const problems: Problem[] = [];
-  const notes: string[] = [];
-  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), pages, dataFiles, notes, ms: Math.round(performance.now() - started) });
+  const warnings: Problem[] = [];
+  const finish = (pages: number, dataFiles: number): CheckResult => ({ problems: grouped(problems), warnings: grouped(warnings), pages, dataFiles, ms: Math.round(performance.now() - started) });
 
   const data = checkData(contentDir, problems);
+  problems.push(...iconProblems(contentDir));
   const { site } = data;
   if (!site) return finish(0, data.files);
-  const noCorrections = correctionsNotice(site, shown(path.join(contentDir, 'site.yaml')));
-  if (noCorrections) notes.push(noCorrections);
+  const noCorrections = correctionsNotice(site);
+  if (noCorrections) warnings.push(problem(shown(path.join(contentDir, 'site.yaml')), noCorrections));
 
   const articles: CheckedArticle[] = mdxEntries(contentDir).map((entry) => {
     const file = path.join(contentDir, entry);
@@ -69,6 +75,7 @@ export function checkContent(contentDir: string): CheckResult {
     }
   }
   problems.push(...orderClashes(articles, site), ...slugClashes(articles, site), ...translationProblems(articles, site));
+  warnings.push(...snippetWarnings(articles, site, contentDir));
   return finish(articles.length, data.files);
 }
 
@@ -89,6 +96,7 @@ export function formatProblems(problems: Problem[]): string {
   return out.join('\n');
 }
 
-export function summary({ problems, pages, dataFiles, ms }: CheckResult): string {
-  return `checked ${pages} pages, ${dataFiles} data files in ${ms} ms: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+export function summary({ problems, warnings, pages, dataFiles, ms }: CheckResult): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `checked ${pages} pages, ${dataFiles} data files in ${ms} ms: ${plural(problems.length, 'problem')}${warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : ''}`;
 }

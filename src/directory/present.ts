@@ -86,9 +86,15 @@ export function correctionHref(to: Corrections, about: { organisation: string; c
   return to.sms ? `sms:${number}?body=${encodeURIComponent(body)}` : `https://wa.me/${number.slice(1)}?text=${encodeURIComponent(body)}`;
 }
 
-/** Said once by `npm run check` when the directory's contacts get no "Wrong number? Tell us" link, and why. */
-export function correctionsNotice(site: Pick<Site, 'directory' | 'publisher'>, siteFile: string): string | undefined {
+/**
+ * Said once by `npm run check`, as a warning on site.yaml, when the directory's contacts get no
+ * "Wrong number? Tell us" link: the field that is missing, and why it matters.
+ */
+export function correctionsNotice(site: Pick<Site, 'directory' | 'publisher'>): { field: string; message: string; fix: string } | undefined {
   if (!site.directory || site.publisher?.corrections) return undefined;
-  const missing = site.publisher ? 'field "publisher.corrections"' : 'field "publisher"';
-  return `${siteFile}: no ${missing}, so directory pages have no "Wrong number? Tell us" link: add "corrections" with an email, sms or whatsapp under "publisher" (docs/authoring.md, "Checking the sources")`;
+  return {
+    field: site.publisher ? 'publisher.corrections' : 'publisher',
+    message: 'missing, so directory pages have no "Wrong number? Tell us" link',
+    fix: 'add "corrections" with an email, sms or whatsapp under "publisher" (docs/authoring.md, "Checking the sources")',
+  };
 }

@@ -1,6 +1,6 @@
 // A built page reshaped for a copy read away from the site (a Kiwix file, the one-file guide): what
-// only works on the site goes (scripts, the site search, the offline save, PDF offers, the list of
-// other languages); a link to a page the copy holds is written as the copy needs it; a link to a page
+// only works on the site goes (scripts, the site search, the offline save, PDF offers, the install
+// manifest, the list of other languages); a link to a page the copy holds is written as the copy needs it; a link to a page
 // it does not hold leads to the live site, or, when the site's address is a placeholder, nowhere (the
 // words stay, the link goes).
 import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
@@ -42,6 +42,8 @@ const siteOnly = (element: ElementNode) =>
   (element.name === 'form' && 'data-search' in element.attributes) ||
   'data-offline' in element.attributes ||
   'data-pdf-offer' in element.attributes ||
+  // Installing is the site's: the copy is already kept.
+  (element.name === 'link' && element.attributes.rel === 'manifest') ||
   // The footer's list of this page in other languages: a copy holds one language.
   (element.name === 'nav' && elements(element, (a) => a.name === 'a' && 'hreflang' in a.attributes).length > 0);
 

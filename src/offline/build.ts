@@ -12,6 +12,7 @@ import { distFiles, picturesOf } from '../core/dist.ts';
 import { formatSize } from '../i18n/format.ts';
 import { brotliQuality } from '../core/compress.ts';
 import { writePack, type PackFile } from './pack.ts';
+import { ICONS, manifestFile } from '../install/index.ts';
 
 export interface OfflineOptions {
   languages: string[];
@@ -59,7 +60,10 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
       file === 'index.html' ||
       file === 'search/ui.js' ||
       file === `search/instant.${lang}.js` ||
-      file === `offline/ui.${lang}.js`,
+      file === `offline/ui.${lang}.js` ||
+      // An installed app opens offline at its start page, with its icons.
+      file === manifestFile(lang) ||
+      ICONS.some((icon) => icon.file === file),
   );
   return {
     pages: [...pages, ...picturesOf(distDir, pages.filter((file) => file.endsWith('.html')))],

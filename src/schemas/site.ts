@@ -87,9 +87,10 @@ export const siteSchema = z
         html: z.boolean().default(true).describe('The whole guide of each language as one HTML file, to send over WhatsApp or Bluetooth.'),
         epub: z.boolean().default(true).describe('An EPUB e-book of each language, in the booklet\'s reading order.'),
         zim: z.boolean().default(true).describe("A Kiwix file (ZIM) of each language, made with Debian's zimwriterfs (apt-get install zim-tools)."),
+        previews: z.boolean().default(true).describe('Share-preview images (one per language and section, printed with Chromium) that WhatsApp and others show with a shared link.'),
       })
       .strict()
-      .default({ pdf: true, bundle: true, html: true, epub: true, zim: true })
+      .default({ pdf: true, bundle: true, html: true, epub: true, zim: true, previews: true })
       .describe('The optional parts, each on unless turned off here. The directory is on when "directory" is set.'),
     directory: z
       .object({

@@ -40,7 +40,8 @@ export function inlineHashes(distDir: string): { scripts: string[]; styles: stri
   const downloads = path.join(distDir, 'download') + path.sep;
   for (const file of files(distDir).filter((f) => f.endsWith('.html') && !f.startsWith(downloads))) {
     const html = fs.readFileSync(file, 'utf8');
-    for (const [, body] of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) scripts.add(hash(body!));
+    // Not data blocks (JSON-LD for search engines): they never run, and one a page would swell the header.
+    for (const [, body] of html.matchAll(/<script\b(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)) scripts.add(hash(body!));
     for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(body!));
   }
   return { scripts: [...scripts].sort(), styles: [...styles].sort() };
