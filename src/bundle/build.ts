@@ -68,6 +68,8 @@ export function pageForDisk(html: string, file: string, held: Set<string>, siteU
     html
       // The service worker cannot run from a folder; its registration script goes.
       .replace(new RegExp(`<script [^>]*${OFFLINE_LOADER}[^>]*>[\\s\\S]*?</script>`, 'g'), '')
+      // Nor can a page opened from a folder be installed: the manifest stays on the site.
+      .replace(/<link rel="manifest"[^>]*>/g, '')
       .replace(/\s(href|action|src)="(\/[^"]*)"/g, (whole, attribute: string, target: string) => {
         if (target.startsWith('//')) return whole;
         const inBundle = relativeLink('', target).replace(/[?#].*$/, '');

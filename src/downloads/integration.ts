@@ -15,6 +15,7 @@ import { formatDay, formatSize } from '../i18n/format.ts';
 import { builtArticles } from '../print/index.ts';
 import { DOWNLOAD_BOOKLET_PAGES, downloadFiles, downloadOffer, downloadSize, type DownloadKind } from './contract.ts';
 import { EPUB_CSS, makeEpub } from './epub.ts';
+import { bookPictures } from './epub-pictures.ts';
 import { oneFileHtml } from './one-file.ts';
 import { hasZimwriterfs, kiwixLanguage, writeZim } from './zim.ts';
 
@@ -97,6 +98,7 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
 
     if (on.includes('epub')) {
       const articles = builtArticles(distDir, lang);
+      const pictures = await bookPictures(distDir, articles.map((a) => a.html));
       write(
         'epub',
         makeEpub({
@@ -112,8 +114,8 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
           version: createHash('sha256').update(articles.map((a) => a.html).join('')).digest('hex').slice(0, 12),
           ...(siteUrl && { siteUrl }),
           sections: language.sections,
-          chapters: articles.map(({ path: page, title, section, html: body }) => ({ path: page, title, section, html: body })),
-          picture: (sitePath) => (fs.existsSync(path.join(distDir, sitePath)) ? fs.readFileSync(path.join(distDir, sitePath)) : undefined),
+          chapters: articles.map(({ path: page, title, section, html: body }) => ({ path: page, title, section, html: pictures.html(body) })),
+          picture: pictures.picture,
           words: { contents: t.print.contents, cover: t.downloads.cover, version: t.print.version },
           css: EPUB_CSS,
         }),

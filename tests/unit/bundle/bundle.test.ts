@@ -12,9 +12,9 @@ test('links become relative and name index.html', () => {
   expect(relativeLink('en/index.html', '/search/ui.js')).toBe('../search/ui.js');
 });
 
-test('a page for disk loses its service worker, keeps other scripts, links inside or to the live site', () => {
+test('a page for disk loses its service worker and install manifest, keeps other scripts, links inside or to the live site', () => {
   const html =
-    '<script type="module">load("search/ui.js")</script><a href="/en/x/">x</a><a href="/fr/">fr</a>' +
+    '<link rel="manifest" href="../en/manifest.webmanifest"><script type="module">load("search/ui.js")</script><a href="/en/x/">x</a><a href="/fr/">fr</a>' +
     '<form action="/en/a-z/"></form><a href="https://example.org/">out</a><script type="module" data-offline-loader>if ("serviceWorker" in navigator) {}</script>';
   const held = new Set(['en/x/index.html', 'en/a-z/index.html']);
   expect(pageForDisk(html, 'en/index.html', held, 'https://guide.example/')).toBe(
