@@ -11,6 +11,7 @@ import { problem, problemLine, type Problem } from './problem.ts';
 import { imageProblems } from './images.ts';
 import { linkProblem, sitePages } from './site-pages.ts';
 import { translationProblems } from './translations.ts';
+import { screenProblems } from './screens.ts';
 
 export type { Problem } from './problem.ts';
 
@@ -63,6 +64,8 @@ export function checkContent(contentDir: string): CheckResult {
     }
   }
   problems.push(...orderClashes(articles, site), ...slugClashes(articles, site), ...translationProblems(articles, site));
+  const sourcePlaces = new Set(articles.flatMap((a) => (a.place?.lang === site.defaultLanguage ? [`${a.place.section}/${a.place.slug}`] : [])));
+  problems.push(...screenProblems(contentDir, site, sourcePlaces));
   return finish(articles.length, data.files);
 }
 
