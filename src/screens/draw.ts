@@ -3,6 +3,7 @@
 // is currentColor, greys are its opacity, so dark mode, high contrast and black-and-white print
 // follow the page's text colour. No external reference, no script: it renders wherever SVG does.
 import { escapeHtml } from '../core/html.ts';
+import type { TextLanguage } from '../core/site-config.ts';
 import { PLACEHOLDER, type ScreenElement } from './schema.ts';
 
 /** The drawing's coordinate space: a device 100 wide and 180 tall; elements sit between x 10 and 90. */
@@ -153,13 +154,13 @@ export interface DrawingName {
   id: string;
   /** The accessible name, written into the drawing's own <title>; left out when the name is outside it. */
   title?: string;
-  /** The language of the drawn words, when it is not the page's. */
-  wordsLang?: string;
+  /** The language and direction of the drawn words, when they are not the page's. */
+  words?: TextLanguage;
 }
 
 /** The drawing's markup: one <svg> that names itself (role="img"), its elements centred top to bottom. */
 export function drawScreen(elements: ScreenElement[], name: DrawingName): string {
-  const parts = elements.map((element) => part(element, name.wordsLang ?? ''));
+  const parts = elements.map((element) => part(element, name.words?.lang ?? ''));
   const total = parts.reduce((sum, p) => sum + p.height, 0) + GAP * (parts.length - 1);
   let y = Math.max(TOP, TOP + (BOTTOM - TOP - total) / 2);
   const body = parts
@@ -170,7 +171,7 @@ export function drawScreen(elements: ScreenElement[], name: DrawingName): string
     })
     .join('');
   return (
-    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${name.id}" fill="currentColor" font-family="inherit">` +
+    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${name.id}" fill="currentColor" font-family="inherit"${name.words ? ` direction="${name.words.dir}"` : ''}>` +
     (name.title !== undefined ? `<title id="${name.id}">${escapeHtml(name.title)}</title>` : '') +
     `<rect x=".75" y=".75" width="98.5" height="178.5" rx="11" fill="none" stroke="currentColor" stroke-width="1.5"/>` +
     `<rect x="5" y="11" width="90" height="158" rx="2" fill="none" stroke="currentColor" stroke-width=".5"/>` +

@@ -73,7 +73,9 @@ export function languageScreens(contentDir: string, lang: string, site: Site, sc
     return screens.map((screen) => ({ ...screen, localLabel: screen.label, meanings: new Map(textsOf(screen).map(({ text }) => [text, text])), status: 'source' }));
   }
   const dir = path.join(contentDir, lang, 'data', SCREENS_FOLDER);
-  const known = new Set(screens.map((s) => `${s.id}.yaml`));
+  // A file whose screen failed to load waits for it, unjudged: its screen's own problem is reported.
+  const sourceDir = path.join(contentDir, 'data', SCREENS_FOLDER);
+  const known = new Set(fs.existsSync(sourceDir) ? fs.readdirSync(sourceDir) : []);
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => !n.startsWith('.')) : []) {
     if (!known.has(name)) attempt(report, () => { throw new ContentError(shown(path.join(dir, name)), [`content/data/${SCREENS_FOLDER} has no ${name} to translate: name the file like the screen it translates`]); });
   }

@@ -33,12 +33,12 @@ const elementSchema = z.union([z.string(), z.record(z.string(), z.unknown())]).t
     return { kind: 'name', count: 1 };
   };
   if (names.length !== 1) return fail(`names ${names.length} elements: write one element per list item (${ALL_ELEMENTS.join(', ')})`);
-  if (!ALL_ELEMENTS.includes(kind)) return fail(`"${kind}" is not an element a screen can draw: use one of ${ALL_ELEMENTS.join(', ')}`, [kind]);
+  if (!ALL_ELEMENTS.includes(kind)) return fail(`"${kind}" is not an element a screen can draw — use one of ${ALL_ELEMENTS.join(', ')}`, [kind]);
   const value = fields[kind];
   if ((WORD_ELEMENTS as readonly string[]).includes(kind) && !(kind === 'button' && value === null)) {
     if (typeof value !== 'string' || !value.trim()) return fail('the words this element shows are missing', [kind]);
     const source = https.safeParse(fields.source);
-    if (fields.source === undefined) return fail('a word drawn on a screen needs the https address of the page that quotes it: a word nobody quoted is drawn as `lines` instead', ['source']);
+    if (fields.source === undefined) return fail('a word drawn on a screen needs the page that quotes it — add `source:` with its https address; a word no page quotes is drawn as `lines` instead', ['source']);
     if (!source.success) return fail('must be an https address', ['source']);
     if (kind === 'button' && /\]\s*\S/.test(value)) return fail('on a button, a [name] can only come last', [kind]);
     return { kind: kind as ElementKind, text: value.trim(), source: source.data, count: 1 };

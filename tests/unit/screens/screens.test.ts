@@ -26,11 +26,11 @@ describe('a screen file', () => {
   });
 
   test('a word without a source is refused, at its line and field', () => {
-    expect(problems('  - padlock\n  - message: "Words"\n')).toEqual([expect.stringMatching(/^line 7, field "elements\.1\.source": a word drawn on a screen needs the https address/)]);
+    expect(problems('  - padlock\n  - message: "Words"\n')).toEqual([expect.stringMatching(/^line 7, field "elements\.1\.source": a word drawn on a screen needs the page that quotes it — add `source:`/)]);
   });
 
   test('an unknown element is refused and the known ones listed', () => {
-    expect(problems('  - speaker\n')).toEqual([expect.stringMatching(/^line 6, field "elements\.0\.speaker": "speaker" is not an element a screen can draw: use one of title, message, button, lines/)]);
+    expect(problems('  - speaker\n')).toEqual([expect.stringMatching(/^line 6, field "elements\.0\.speaker": "speaker" is not an element a screen can draw — use one of title, message, button, lines/)]);
   });
 
   test('a shape takes no source, a count only where it counts, and a [name] only at the end of a button', () => {
@@ -63,7 +63,7 @@ describe("the guide's screens", () => {
 
   test.each(screens.map((s) => s.id))('%s: its drawing is at most 1,500 bytes gzipped, as on a page in another language', (id) => {
     const screen = screens.find((s) => s.id === id)!;
-    const svg = drawScreen(screen.elements, { id: `screen-${id}`, title: `${screen.label}. ${'Words a translation writes. '.repeat(4)}`, wordsLang: 'en' });
+    const svg = drawScreen(screen.elements, { id: `screen-${id}`, title: `${screen.label}. ${'Words a translation writes. '.repeat(4)}`, words: { lang: 'en', dir: 'ltr' } });
     expect(gzipSync(svg).length).toBeLessThanOrEqual(1500);
   });
 });
@@ -75,7 +75,7 @@ describe('a drawing', () => {
       { kind: 'message', text: 'Given by [provider]', source: 'https://example.org/', count: 1 },
       { kind: 'button', text: 'Call [provider]', source: 'https://example.org/', count: 1 },
     ],
-    { id: 'screen-x', title: 'A screen', wordsLang: 'en' },
+    { id: 'screen-x', title: 'A screen', words: { lang: 'en', dir: 'ltr' } },
   );
 
   test('is an image named by its own title, with no script and no outside reference', () => {
