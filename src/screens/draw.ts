@@ -77,7 +77,7 @@ function button(text: string | undefined, lang: string): Part {
   };
 }
 
-/** Circles in a grid, as on a keypad or a pattern lock. */
+/** Circles in a grid, as on a keypad or the dots a pattern is drawn through. */
 function grid(columns: number, rows: number, step: number, rowStep: number, r: number, y: number, filled: boolean): string {
   const out: string[] = [];
   for (let row = 0; row < rows; row++) {
