@@ -64,7 +64,9 @@ export function checkContent(contentDir: string): CheckResult {
     }
   }
   problems.push(...orderClashes(articles, site), ...slugClashes(articles, site), ...translationProblems(articles, site));
-  const sourcePlaces = new Set(articles.flatMap((a) => (a.place?.lang === site.defaultLanguage ? [`${a.place.section}/${a.place.slug}`] : [])));
+  const sourcePlaces = new Map(
+    articles.flatMap((a) => (a.place?.lang === site.defaultLanguage ? [[`${a.place.section}/${a.place.slug}`, new Set(a.data?.sources.map((s) => s.url))] as const] : [])),
+  );
   problems.push(...screenProblems(contentDir, site, sourcePlaces));
   return finish(articles.length, data.files);
 }
