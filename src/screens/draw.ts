@@ -150,15 +150,13 @@ function part(element: ScreenElement, lang: string): Part {
 }
 
 export interface DrawingName {
-  /** The id of the drawing's <title>, or of the element outside it that names it (aria-labelledby). */
-  id: string;
-  /** The accessible name, written into the drawing's own <title>; left out when the name is outside it. */
-  title?: string;
+  /** The accessible name, the drawing's own <title>: no id, so a page's ids stay those its article writes. */
+  title: string;
   /** The language and direction of the drawn words, when they are not the page's. */
   words?: TextLanguage;
 }
 
-/** The drawing's markup: one <svg> that names itself (role="img"), its elements centred top to bottom. */
+/** The drawing's markup: one <svg> that names itself (role="img" and its <title>), its elements centred top to bottom. */
 export function drawScreen(elements: ScreenElement[], name: DrawingName): string {
   const parts = elements.map((element) => part(element, name.words?.lang ?? ''));
   const total = parts.reduce((sum, p) => sum + p.height, 0) + GAP * (parts.length - 1);
@@ -171,8 +169,8 @@ export function drawScreen(elements: ScreenElement[], name: DrawingName): string
     })
     .join('');
   return (
-    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${name.id}" fill="currentColor" font-family="inherit"${name.words ? ` direction="${name.words.dir}"` : ''}>` +
-    (name.title !== undefined ? `<title id="${name.id}">${escapeHtml(name.title)}</title>` : '') +
+    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" fill="currentColor" font-family="inherit"${name.words ? ` direction="${name.words.dir}"` : ''}>` +
+    `<title>${escapeHtml(name.title)}</title>` +
     `<rect x=".75" y=".75" width="98.5" height="178.5" rx="11" fill="none" stroke="currentColor" stroke-width="1.5"/>` +
     `<rect x="5" y="11" width="90" height="158" rx="2" fill="none" stroke="currentColor" stroke-width=".5"/>` +
     `<path d="M43 6h14" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/>` +

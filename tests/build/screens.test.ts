@@ -16,12 +16,8 @@ const pages = builtPages();
 const html = (path: string) => pages.find((p) => p.path === path)?.html ?? '';
 const text = (markup: string) => decodeEntities(markup.replace(/<[^>]+>/g, '')).trim();
 const drawings = (markup: string) => [...markup.matchAll(/<svg [^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
-/** The text of the element a drawing's aria-labelledby points to, on the same page. */
-function accessibleName(page: string, svg: string): string {
-  const id = /aria-labelledby="([^"]+)"/.exec(svg)?.[1];
-  const named = id && new RegExp(`<(title|span) id="${id}">([^<]*)</\\1>`).exec(page);
-  return named ? decodeEntities(named[2]!).trim() : '';
-}
+/** A drawing's accessible name: its own <title>. */
+const accessibleName = (svg: string) => text(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? '');
 
 test('the site has screens to draw', () => {
   expect(screens.length).toBeGreaterThan(0);
@@ -42,7 +38,7 @@ describe.each(site.languages.map((l) => l.code))('%s', (lang) => {
       links.forEach((link, i) => {
         const [svg] = drawings(link[2]!);
         expect(svg, `${page.path}: a drawing in link ${i + 1}`).toBeDefined();
-        expect(accessibleName(page.html, svg!)).toBe(local[i]!.localLabel);
+        expect(accessibleName(svg!)).toBe(local[i]!.localLabel);
       });
       expect(text(grid)).toContain(t.screens.caption);
       // It opens the page: before any heading of the article's own.
@@ -58,7 +54,7 @@ describe.each(site.languages.map((l) => l.code))('%s', (lang) => {
       const figure = new RegExp(`<figure class="screen" data-screen="${screen.id}">([\\s\\S]*?)</figure>`).exec(page);
       expect(figure, `/${lang}/${place}/ shows ${screen.id}`).not.toBeNull();
       const [svg] = drawings(figure![1]!);
-      expect(accessibleName(page, svg!)).toContain(screen.localLabel);
+      expect(accessibleName(svg!)).toContain(screen.localLabel);
       const caption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(figure![1]!)![1]!;
       expect(text(caption).startsWith(t.screens.caption)).toBe(true);
       // Before the article's own text: right after its lead and notes, before its first heading.

@@ -8,7 +8,7 @@ import { home } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const built = builtPages();
-const withDrawing = built.filter((p) => /<svg [^>]*role="img"[^>]*aria-labelledby="screen-/.test(p.html)).map((p) => p.path);
+const withDrawing = built.filter((p) => /<figure class="screen"|<section class="screen-grid"/.test(p.html)).map((p) => p.path);
 const gridPages = built.filter((p) => p.html.includes('class="screen-grid"')).map((p) => p.path);
 
 test('the build has pages with drawings and a grid', () => {
