@@ -1,6 +1,7 @@
 // `npm run check` and the start of every build: validates a content folder without building it and
 // lists every problem, each naming the file, the line where it can, the field, and how to fix it.
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { shown } from '../core/paths.ts';
 import { checkArticle, type CheckedArticle } from './article.ts';
@@ -67,7 +68,10 @@ export function checkContent(contentDir: string): CheckResult {
   const sourcePlaces = new Map(
     articles.flatMap((a) => (a.place?.lang === site.defaultLanguage ? [[`${a.place.section}/${a.place.slug}`, new Set(a.data?.sources.map((s) => s.url))] as const] : [])),
   );
-  problems.push(...screenProblems(contentDir, site, sourcePlaces));
+  const grids = articles.flatMap((a) =>
+    a.place && a.data?.screenGrid ? [{ file: a.file, lang: a.place.lang, gzipped: gzipSync(fs.readFileSync(path.join(contentDir, `${a.place.id}.mdx`)), { level: 9 }).length }] : [],
+  );
+  problems.push(...screenProblems(contentDir, site, sourcePlaces, grids));
   return finish(articles.length, data.files);
 }
 
