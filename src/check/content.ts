@@ -1,6 +1,7 @@
 // `npm run check` and the start of every build: validates a content folder without building it and
 // lists every problem, each naming the file, the line where it can, the field, and how to fix it.
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { shown } from '../core/paths.ts';
 import { checkArticle, type CheckedArticle } from './article.ts';
@@ -14,6 +15,7 @@ import { translationProblems } from './translations.ts';
 import { correctionsNotice } from '../directory/index.ts';
 import { snippetWarnings } from './snippets.ts';
 import { iconProblems } from './icon.ts';
+import { screenProblems } from './screens.ts';
 
 export type { Problem } from './problem.ts';
 
@@ -76,6 +78,13 @@ export function checkContent(contentDir: string): CheckResult {
   }
   problems.push(...orderClashes(articles, site), ...slugClashes(articles, site), ...translationProblems(articles, site));
   warnings.push(...snippetWarnings(articles, site, contentDir));
+  const sourcePlaces = new Map(
+    articles.flatMap((a) => (a.place?.lang === site.defaultLanguage ? [[`${a.place.section}/${a.place.slug}`, new Set(a.data?.sources.map((s) => s.url))] as const] : [])),
+  );
+  const grids = articles.flatMap((a) =>
+    a.place && a.data?.screenGrid ? [{ file: a.file, lang: a.place.lang, gzipped: gzipSync(fs.readFileSync(path.join(contentDir, `${a.place.id}.mdx`)), { level: 9 }).length }] : [],
+  );
+  problems.push(...screenProblems(contentDir, site, sourcePlaces, grids));
   return finish(articles.length, data.files);
 }
 

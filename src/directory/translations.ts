@@ -13,6 +13,7 @@ import type { Site } from '../schemas/site.ts';
 import { ContentError } from '../core/errors.ts';
 import { shown } from '../core/paths.ts';
 import { readYamlFile } from '../core/yaml.ts';
+import { SCREENS_FOLDER } from '../screens/index.ts';
 
 export const proseTranslationSchema = z
   .object({
@@ -97,6 +98,7 @@ function readTranslations(contentDir: string, lang: string, directory: Directory
     if (!file.isFile() || file.name.startsWith('.')) continue;
     const full = path.join(file.parentPath, file.name);
     const key = path.relative(dataDir, full).split(path.sep).join('/').replace(/\.yaml$/, '');
+    if (key.startsWith(`${SCREENS_FOLDER}/`)) continue; // the screens' words, read by src/screens/
     if (directory.failed.has(key)) continue; // its entry's own problem is reported; this file waits for it
     if (!file.name.endsWith('.yaml') || !directory.files.has(key)) {
       throw new ContentError(shown(full), [`content/data has no ${key}.yaml to translate: name the file like the entry it translates, as <kind>/<id>.yaml or countries/<CC>.yaml`]);

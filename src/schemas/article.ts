@@ -21,6 +21,8 @@ export const articleSchema = (sections: [string, ...string[]]) =>
       keywords: z.array(z.string().min(1)).default([]),
       /** Also printed on its own as a PDF handout of one or two pages. */
       handout: z.boolean().default(false),
+      /** Opens with the grid of every screen drawing (content/data/screens/), each a link to its page. */
+      screenGrid: z.boolean().default(false),
       translation: z
         .object({
           status: z.enum(['source', 'machine-assisted', 'reviewed']),
