@@ -10,7 +10,7 @@ import { buildFixture, fixtures } from '../helpers/fixture-build.ts';
 test('the fixture site, on another topic, builds with all its pages and PDFs', () => {
   const { dist, status, output } = buildFixture({ pdf: true });
   expect(status, output).toBe(0);
-  expect(output).toContain('checked 5 pages, 8 data files');
+  expect(output).toContain('checked 5 pages, 10 data files');
   expect(output).not.toContain('Last checked more than');
   for (const page of [
     'index.html',

@@ -31,5 +31,5 @@ test('a contact without a source', () => {
 test('an article source on http', () => {
   const { status, output } = sources('en/basics/soil.mdx', (mdx) => mdx.replace('url: https://garden.example/handbook', 'url: http://garden.example/handbook'));
   expect(status).toBe(1);
-  expect(output).toMatch(/en\/basics\/soil\.mdx\n {2}- line 9, field "sources\.0\.url": must be an https address/);
+  expect(output).toMatch(/en\/basics\/soil\.mdx\n {2}- line 10, field "sources\.0\.url": must be an https address/);
 });
