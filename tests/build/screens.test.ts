@@ -51,7 +51,7 @@ describe.each(site.languages.map((l) => l.code))('%s', (lang) => {
     for (const place of shown) {
       const screen = local.find((s) => s.page === place)!;
       const page = html(`/${lang}/${place}/`);
-      const figure = new RegExp(`<figure class="screen" data-screen="${screen.id}">([\\s\\S]*?)</figure>`).exec(page);
+      const figure = new RegExp(`<figure class="screen" data-screen="${screen.id}"[^>]*>([\\s\\S]*?)</figure>`).exec(page);
       expect(figure, `/${lang}/${place}/ shows ${screen.id}`).not.toBeNull();
       const [svg] = drawings(figure![1]!);
       expect(accessibleName(svg!)).toContain(screen.localLabel);
