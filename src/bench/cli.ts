@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { PAGE_GZIP_AIM, PAGE_GZIP_MAX } from '../core/budgets.ts';
 import { chromiumLaunch } from '../core/chromium.ts';
 import { gzip } from '../core/compress.ts';
-import { distFiles } from '../core/dist.ts';
+import { distFiles, isDownload } from '../core/dist.ts';
 import { contentDir, outDir, shown } from '../core/paths.ts';
 import { pagePath } from '../core/hrefs.ts';
 import { searchCases } from '../search/index.ts';
@@ -25,7 +25,7 @@ const NETWORK = { offline: false, latency: 300, downloadThroughput: 250_000 / 8,
 const CPU_SLOWDOWN = 4;
 const RUNS = 3;
 
-const htmlFiles = distFiles(outDir).filter((file) => file.endsWith('.html'));
+const htmlFiles = distFiles(outDir).filter((file) => file.endsWith('.html') && !isDownload(file));
 const gzipped = new Map(htmlFiles.map((file) => [pagePath(file), gzip(fs.readFileSync(path.join(outDir, file))).length]));
 const pages = [...gzipped.keys()].sort();
 const articles = pages.filter((p) => p.split('/').length === 5 && !p.includes('/directory/'));

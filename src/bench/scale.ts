@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_GZIP_MAX, INSTANT_INDEX_GZIP_MAX } from '../core/budgets.ts';
+import { isDownload } from '../core/dist.ts';
 import { writeSyntheticSite } from './synthetic-site.ts';
 
 interface Args {
@@ -165,7 +166,7 @@ async function measure(n: number, args: Args, root: string): Promise<Result> {
 
   const html = fs
     .readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile() && e.name.endsWith('.html') && !isDownload(path.relative(dist, path.join(e.parentPath, e.name))))
     .map((e) => path.join(e.parentPath, e.name));
   let largestPage = { path: '', gzip: 0 };
   const overBudget: string[] = [];

@@ -2,6 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The folder of a built site the downloads go in (src/downloads/): files to save, not pages. */
+export const DOWNLOADS = 'download';
+
+/** Whether a built file ("download/lockguide-en.html") is a download rather than a page or a file pages use. */
+export const isDownload = (file: string) => file.startsWith(`${DOWNLOADS}/`);
+
 /** Every file in a built site, as sorted paths relative to it with forward slashes: "en/index.html". */
 export function distFiles(distDir: string): string[] {
   return fs

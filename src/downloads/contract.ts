@@ -1,5 +1,6 @@
 // What the "Get this guide" page writes for the downloads step to fill in or take out once it knows
 // what it made: one name on both sides.
+import { DOWNLOADS } from '../core/dist.ts';
 
 export type DownloadKind = 'html' | 'epub' | 'zim' | 'booklet';
 
@@ -16,9 +17,9 @@ export const downloadOffer = (kind: DownloadKind) => new RegExp(`<li [^>]*${DOWN
 
 /** The files' names in dist/download/, as the page links them and the step writes them. */
 export const downloadFiles = (id: string, lang: string, month: string) => ({
-  html: `download/${id}-${lang}.html`,
-  epub: `download/${id}-${lang}.epub`,
-  zim: `download/${id}_${lang}_all_${month}.zim`,
+  html: `${DOWNLOADS}/${id}-${lang}.html`,
+  epub: `${DOWNLOADS}/${id}-${lang}.epub`,
+  zim: `${DOWNLOADS}/${id}_${lang}_all_${month}.zim`,
   booklet: `print/${lang}/booklet.pdf`,
 });
 

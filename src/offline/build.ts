@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleScript } from '../core/bundle-script.ts';
 import { OFFLINE_FULLTEXT_SIZE, OFFLINE_GROUP, OFFLINE_PDFS_SIZE, OFFLINE_SIZE } from './contract.ts';
-import { distFiles, picturesOf } from '../core/dist.ts';
+import { distFiles, isDownload, picturesOf } from '../core/dist.ts';
 import { formatSize } from '../i18n/format.ts';
 import { brotliQuality } from '../core/compress.ts';
 import { writePack, type PackFile } from './pack.ts';
@@ -89,7 +89,7 @@ export function languageFiles(distDir: string, lang: string, pagefindCacheTag: s
  */
 export function versionOf(distDir: string): string {
   const hash = createHash('sha256');
-  for (const file of distFiles(distDir)) if (!OWN_FILES.test(file) && !file.startsWith('download/')) hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
+  for (const file of distFiles(distDir)) if (!OWN_FILES.test(file) && !isDownload(file)) hash.update(file).update(fs.readFileSync(path.join(distDir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotli, brotliAhead, brotliQuality, gzip } from '../core/compress.ts';
-import { distFiles } from '../core/dist.ts';
+import { DOWNLOADS, distFiles, isDownload } from '../core/dist.ts';
 
 const TEXT_FILE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest)$/;
 
@@ -37,8 +37,7 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text).dige
 export function inlineHashes(distDir: string): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  const downloads = path.join(distDir, 'download') + path.sep;
-  for (const file of files(distDir).filter((f) => f.endsWith('.html') && !f.startsWith(downloads))) {
+  for (const file of files(distDir).filter((f) => f.endsWith('.html') && !isDownload(path.relative(distDir, f).split(path.sep).join('/')))) {
     const html = fs.readFileSync(file, 'utf8');
     // Not data blocks (JSON-LD for search engines): they never run, and one a page would swell the header.
     for (const [, body] of html.matchAll(/<script\b(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)) scripts.add(hash(body!));
@@ -82,7 +81,7 @@ export function headersFile(headers: Record<string, string>): string {
   for (const pattern of IMMUTABLE) lines.push(pattern, `  Cache-Control: ${FOREVER}`, '');
   lines.push('/sw.js', `  Cache-Control: ${REVALIDATE}`, '');
   // Saved, not shown: the one-file guide especially, which a reader sends on rather than reads here.
-  lines.push('/download/*', '  Content-Disposition: attachment', '');
+  lines.push(`/${DOWNLOADS}/*`, '  Content-Disposition: attachment', '');
   return lines.join('\n');
 }
 

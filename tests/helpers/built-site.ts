@@ -1,6 +1,7 @@
 // Reads the built site in dist/ for tests: every page, its address and its HTML (not the downloads).
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDownload } from '../../src/core/dist.ts';
 import { pagePath } from '../../src/core/hrefs.ts';
 
 export const distDir = path.resolve(process.env.LOCKGUIDE_OUT ?? 'dist');
@@ -17,7 +18,7 @@ export function builtPages(dir = distDir): BuiltPage[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     // The downloads (download/<id>-<lang>.html, the whole guide in one file) are files to save, not pages.
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && path.relative(dir, entry.parentPath) !== 'download')
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !isDownload(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')))
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       return { path: pagePath(path.relative(dir, file)), file, html: fs.readFileSync(file, 'utf8') };
