@@ -23,6 +23,11 @@ export function sourceLanguage(site: Site): TextLanguage {
  * `report`, when given, receives a language's failing site.yaml and loading goes on without that
  * language's words (for `npm run check`, which lists every problem); without it the first failure throws.
  */
+/** Who the PDFs, e-books and Kiwix files name as author and publisher: the publisher, else the guide itself. */
+export function publisherName(site: SiteConfig): string {
+  return site.publisher?.name ?? site.languageSites[site.defaultLanguage]!.title;
+}
+
 export function loadSiteConfig(contentDir: string, report?: (error: ContentError) => void): SiteConfig {
   return withLanguageSites(contentDir, readYamlFile(path.join(contentDir, 'site.yaml'), siteSchema), report);
 }

@@ -3,6 +3,7 @@
 // chapters' files, links to the rest of the site go to its public address or, when it has none, become
 // plain text, and pictures the articles show are carried into the book.
 import { fromHtml, textOf, type XElement, type XNode } from './xhtml.ts';
+import { PDF_OFFER } from '../print/index.ts';
 
 export interface ChapterInput {
   /** Site address: "/en/start/what-to-do-now/". */
@@ -31,8 +32,6 @@ export interface BookPicture {
 
 /** Elements a book cannot use or would fail validation with. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta']);
-/** The print step's mark on a paragraph offering a PDF (PDF_OFFER in src/print/contract.ts): the book has no PDFs. */
-const PDF_OFFER = 'data-pdf-offer';
 /** HTML attributes kept (with aria-*): the rest (data-*, event handlers, loading, target…) only the site uses. */
 const KEPT_ATTRIBUTES = new Set(['id', 'class', 'title', 'lang', 'dir', 'href', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'datetime', 'start', 'reversed', 'cite', 'role', 'abbr', 'hreflang']);
 /** SVG elements an inline picture may use; one with anything else is left out rather than failing the book. */

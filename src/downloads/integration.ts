@@ -3,21 +3,22 @@
 // offer of any file not made. Each part can be turned off in site.yaml `parts`, or for a quick build
 // with LOCKGUIDE_HTML=off, LOCKGUIDE_EPUB=off or LOCKGUIDE_ZIM=off.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContext } from '../core/build-step.ts';
-import { distFiles, guideUpdated, picturesOf } from '../core/dist.ts';
+import { isInstalled } from '../core/commands.ts';
+import { DOWNLOADS, distFiles, guideUpdated, picturesOf } from '../core/dist.ts';
 import { pagePath } from '../core/hrefs.ts';
 import { publicUrl } from '../core/placeholder-url.ts';
+import { publisherName } from '../core/site-config.ts';
 import { today } from '../core/today.ts';
 import { formatDay, formatSize } from '../i18n/format.ts';
-import { builtArticles } from '../print/index.ts';
+import { bookletArticles, builtArticles, textVersion, type PrintedArticle } from '../print/index.ts';
 import { DOWNLOAD_BOOKLET_PAGES, downloadFiles, downloadOffer, downloadSize, type DownloadKind } from './contract.ts';
 import { EPUB_CSS, makeEpub } from './epub.ts';
 import { bookPictures } from './epub-pictures.ts';
 import { oneFileHtml } from './one-file.ts';
-import { hasZimwriterfs, kiwixLanguage, writeZim } from './zim.ts';
+import { kiwixLanguage, writeZim } from './zim.ts';
 
 type Part = Exclude<DownloadKind, 'booklet'>;
 const PARTS: Part[] = ['html', 'epub', 'zim'];
@@ -30,13 +31,13 @@ const isOn = (part: Part, parts: Record<Part, boolean>) => parts[part] && proces
  * list before the section's articles in reading order, then the rest (directory, A–Z) by address.
  * The offline page and the "Get this guide" page are left out: a copy has no use for them.
  */
-export function readingOrder(distDir: string, lang: string): string[] {
+function pagesInReadingOrder(distDir: string, lang: string, articles: PrintedArticle[]): string[] {
   const all = distFiles(path.join(distDir, lang))
     .filter((file) => path.posix.basename(file) === 'index.html')
     .map((file) => pagePath(`${lang}/${file}`))
     .filter((page) => page !== `/${lang}/offline/` && page !== `/${lang}/download/`);
   const ordered = [`/${lang}/`];
-  for (const article of builtArticles(distDir, lang)) {
+  for (const article of articles) {
     const sectionPages = all.filter((page) => page === `/${lang}/${article.section}/` || page.startsWith(`/${lang}/${article.section}/page/`));
     for (const page of [...sectionPages, article.path]) if (!ordered.includes(page)) ordered.push(page);
   }
@@ -50,7 +51,7 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
   const on = PARTS.filter((part) => isOn(part, parts));
   const off = PARTS.filter((part) => !on.includes(part));
   if (off.length > 0) log.info(`not made: ${off.join(', ')} (site.yaml parts, or LOCKGUIDE_<PART>=off)`);
-  if (on.includes('zim') && !hasZimwriterfs()) {
+  if (on.includes('zim') && !isInstalled('zimwriterfs')) {
     throw new Error(
       'Kiwix files are made with zimwriterfs, which is missing.\n' +
         '  Install it (Debian or Ubuntu: apt-get install zim-tools),\n' +
@@ -59,20 +60,22 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
   }
   const siteUrl = publicUrl(site.url);
   const month = today().slice(0, 7);
-  fs.mkdirSync(path.join(distDir, 'download'), { recursive: true });
+  fs.mkdirSync(path.join(distDir, DOWNLOADS), { recursive: true });
   const sizes: string[] = [];
   for (const { code: lang, dir, iso639_3 } of site.languages) {
     const t = words(lang);
     const language = site.languageSites[lang]!;
     const files = downloadFiles(site.id, lang, month);
-    const order = readingOrder(distDir, lang);
+    const articles = builtArticles(distDir, lang);
+    const order = pagesInReadingOrder(distDir, lang, articles);
     const html = new Map(order.map((page) => [page, fs.readFileSync(fileOf(distDir, page), 'utf8')]));
     const updated = guideUpdated(distDir, lang);
-    const publisher = site.publisher?.name ?? site.languageSites[site.defaultLanguage]!.title;
+    const publisher = publisherName(site);
     const made = new Map<DownloadKind, number>();
+    const measure = (kind: DownloadKind) => made.set(kind, fs.statSync(path.join(distDir, files[kind])).size);
     const write = (kind: Part, body: string | Uint8Array) => {
       fs.writeFileSync(path.join(distDir, files[kind]), body);
-      made.set(kind, fs.statSync(path.join(distDir, files[kind])).size);
+      measure(kind);
     };
 
     if (on.includes('html')) {
@@ -97,7 +100,6 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
     }
 
     if (on.includes('epub')) {
-      const articles = builtArticles(distDir, lang);
       const pictures = await bookPictures(distDir, articles.map((a) => a.html));
       write(
         'epub',
@@ -110,8 +112,8 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
           publisher,
           ...(site.license && { license: site.license }),
           updated,
-          // The text's version on the cover: a fingerprint of its articles, the same for the same words.
-          version: createHash('sha256').update(articles.map((a) => a.html).join('')).digest('hex').slice(0, 12),
+          // The same version as the booklet's cover: the same words, the same version.
+          version: textVersion(bookletArticles(articles, { siteUrl, seePage: t.print.seePage })),
           ...(siteUrl && { siteUrl }),
           sections: language.sections,
           chapters: articles.map(({ path: page, title, section, html: body }) => ({ path: page, title, section, html: pictures.html(body) })),
@@ -139,11 +141,11 @@ export async function downloadsStep(distDir: string, { site, words, log }: Build
         },
         path.join(distDir, files.zim),
       );
-      made.set('zim', fs.statSync(path.join(distDir, files.zim)).size);
+      measure('zim');
     }
 
     const booklet = path.join(distDir, files.booklet);
-    if (fs.existsSync(booklet)) made.set('booklet', fs.statSync(booklet).size);
+    if (fs.existsSync(booklet)) measure('booklet');
 
     // The sizes into the "Get this guide" page; the offers of files not made out of it.
     const page = path.join(distDir, lang, 'download', 'index.html');

@@ -4,7 +4,7 @@
 // it does not hold leads to the live site, or, when the site's address is a placeholder, nowhere (the
 // words stay, the link goes).
 import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
-import { pdfOffers } from '../print/index.ts';
+import { PDF_OFFER } from '../print/index.ts';
 
 export interface CopyLinks {
   /** Whether the copy holds this site path ("/en/start/x/"). */
@@ -41,7 +41,7 @@ const siteOnly = (element: ElementNode) =>
   element.name === 'script' ||
   (element.name === 'form' && 'data-search' in element.attributes) ||
   'data-offline' in element.attributes ||
-  'data-pdf-offer' in element.attributes ||
+  PDF_OFFER in element.attributes ||
   // Installing is the site's: the copy is already kept.
   (element.name === 'link' && element.attributes.rel === 'manifest') ||
   // The footer's list of this page in other languages: a copy holds one language.
@@ -49,8 +49,7 @@ const siteOnly = (element: ElementNode) =>
 
 /** Parses a built page and reshapes it for the copy. */
 export function readerCopy(html: string, links: CopyLinks): Root {
-  // A PDF offer is a <p> the print step also finds by its attribute; parsing keeps it, so it goes here.
-  const root = parse(html.replace(pdfOffers(), '')) as Root;
+  const root = parse(html) as Root;
   for (const element of elements(root, siteOnly)) remove(element);
   for (const element of elements(root, (e) => e.name === 'a' && /^[/#]./.test(e.attributes.href ?? ''))) {
     if (element.attributes.href!.startsWith('#')) {

@@ -46,15 +46,6 @@ export interface ZimBook {
 const TITLE_MAX = 30;
 const DESCRIPTION_MAX = 80;
 
-export function hasZimwriterfs(): boolean {
-  try {
-    execFileSync('zimwriterfs', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The folder zimwriterfs packs: the pages at their paths below the language, links relative. */
 function zimFolder(book: ZimBook, folder: string): void {
   const prefix = `/${book.lang}/`;

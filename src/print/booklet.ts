@@ -2,6 +2,7 @@
 // publisher), a table of contents with page numbers, then every article, each from a new page. A link
 // to another article of the booklet prints that article's page ("see page 12"); a link to a page
 // outside it, its address. With a placeholder site address, no QR code and no address is printed.
+import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { pageAnchor } from '../core/hrefs.ts';
 import { escapeHtml } from '../core/html.ts';
@@ -81,6 +82,11 @@ function linksForBooklet(html: string, held: Set<string>, links: BookletLinks): 
 export function bookletArticles(articles: PrintedArticle[], links: BookletLinks): string[] {
   const held = new Set(articles.map((a) => a.path));
   return articles.map((a) => `<section class="booklet-article" id="${pageAnchor(a.path)}">${linksForBooklet(a.html.replace(pdfOffers(), ''), held, links)}</section>`);
+}
+
+/** The text's version on a cover (booklet, e-book): a fingerprint of the articles as the booklet holds them. */
+export function textVersion(bodies: string[]): string {
+  return createHash('sha256').update(bodies.join('')).digest('hex').slice(0, 12);
 }
 
 /** "Published by …" and the publisher's contact, on the booklet's cover. */

@@ -2,16 +2,16 @@
 // article marked `handout: true` (the page as printed, with its QR code), and a booklet of the whole
 // guide in reading order (booklet.ts). The sizes are then written into the offers of them.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { isInstalled } from '../core/commands.ts';
 import { distFiles } from '../core/dist.ts';
 import { decodeEntities, escapeHtml } from '../core/html.ts';
 import { formatSize } from '../i18n/format.ts';
 import { builtArticles } from './articles.ts';
-import { bookletArticles, bookletHtml, contents, cover, type PrintLanguage } from './booklet.ts';
+import { bookletArticles, bookletHtml, contents, cover, textVersion, type PrintLanguage } from './booklet.ts';
 import { BOOKLET_PAGES, BOOKLET_SIZE, PDF_SIZE, pdfOffers } from './contract.ts';
 import { serve } from '../serve/index.ts';
 import { pdfInfoUpdate, type PdfInfo } from './pdf-info.ts';
@@ -66,15 +66,6 @@ async function print(page: Page, title: string, pageWord: string): Promise<Buffe
   });
 }
 
-export function hasQpdf(): boolean {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Chromium writes every object of a tagged PDF uncompressed; qpdf packs them into compressed object
  * streams, which halves a booklet (tags and outline kept). `info` sets its title, author and subject.
@@ -92,7 +83,7 @@ export function compress(file: string, info?: PdfInfo): void {
 export async function buildPdfs(distDir: string, options: PdfOptions): Promise<PdfFile[]> {
   const missing = [
     ...(fs.existsSync(options.chromium.executablePath) ? [] : [`Chromium (looked for ${options.chromium.executablePath}; CHROMIUM_PATH names another)`]),
-    ...(hasQpdf() ? [] : ['qpdf']),
+    ...(isInstalled('qpdf') ? [] : ['qpdf']),
   ];
   if (missing.length > 0) {
     throw new Error(
@@ -166,7 +157,7 @@ export async function buildPdfs(distDir: string, options: PdfOptions): Promise<P
       const css = /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(home, 'utf8'))?.[1] ?? '';
       const links = { siteUrl: options.siteUrl, seePage: language.words.seePage! };
       const bodies = bookletArticles(articles, links);
-      const version = createHash('sha256').update(bodies.join('')).digest('hex').slice(0, 12);
+      const version = textVersion(bodies);
       const front = [await cover(lang, language, options.siteUrl, version)];
       const count = async (parts: string[], on = page) => {
         await on.setContent(bookletHtml(lang, language.title, css, parts), { waitUntil: 'load' });

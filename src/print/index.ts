@@ -1,5 +1,6 @@
 // What other features use of print.
 export { printStep } from './integration.ts';
 export { builtArticles, type PrintedArticle } from './articles.ts';
-export { compress as compressPdf, hasQpdf } from './build.ts';
-export { pdfOffers } from './contract.ts';
+export { compress as compressPdf } from './build.ts';
+export { bookletArticles, textVersion } from './booklet.ts';
+export { PDF_OFFER } from './contract.ts';

@@ -1,6 +1,7 @@
 import type { BuildContext } from '../core/build-step.ts';
 import { chromiumLaunch } from '../core/chromium.ts';
 import { publicUrl } from '../core/placeholder-url.ts';
+import { publisherName } from '../core/site-config.ts';
 import { guideUpdated } from '../core/dist.ts';
 import { tenths } from '../core/progress.ts';
 import { BOOKLET_MAX_ARTICLES, buildPdfs, removePdfLinks } from './build.ts';
@@ -21,7 +22,7 @@ export async function printStep(distDir: string, { site, words, log }: BuildCont
   const files = await buildPdfs(distDir, {
     onProgress: (prints, pdfs) => (step ??= tenths(prints.total, () => log.info(`PDFs ${pdfs.done}/${pdfs.total}, prints ${prints.done}/${prints.total}`)))(),
     siteUrl: publicUrl(site.url),
-    author: site.publisher?.name ?? site.languageSites[site.defaultLanguage]!.title,
+    author: publisherName(site),
     chromium: chromiumLaunch,
     languages: Object.fromEntries(
       site.languages.map(({ code }) => [

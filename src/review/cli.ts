@@ -8,7 +8,8 @@ import { chromiumLaunch } from '../core/chromium.ts';
 import { today } from '../core/today.ts';
 import { contentDir, outDir, shown } from '../core/paths.ts';
 import { loadSiteConfig } from '../core/site-config.ts';
-import { builtArticles, compressPdf, hasQpdf } from '../print/index.ts';
+import { isInstalled } from '../core/commands.ts';
+import { builtArticles, compressPdf } from '../print/index.ts';
 import { articleBlocks } from './blocks.ts';
 import { reviewHtml, type ReviewPage } from './sheet.ts';
 import { statusRows } from './status.ts';
@@ -63,7 +64,7 @@ try {
     footerTemplate: `<div style="font: 8px sans-serif; width: 100%; margin: 0 12mm; text-align: end;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
   });
   fs.writeFileSync(`${file}.part`, pdf);
-  if (hasQpdf()) compressPdf(`${file}.part`); // Chromium writes a tagged PDF uncompressed: a third of the size
+  if (isInstalled('qpdf')) compressPdf(`${file}.part`); // Chromium writes a tagged PDF uncompressed: a third of the size
   fs.renameSync(`${file}.part`, file); // never a half-written sheet under the real name
 } finally {
   await browser.close();
